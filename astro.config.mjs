@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+import { siteChecks } from './src/integrations/site-checks.ts';
+
+export default defineConfig({
+  // Absolute URLs in the sitemap, RSS and Open Graph tags. Override per deployment.
+  site: process.env.SITE_URL ?? 'https://help.trustleads.ai',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [mdx(), preact(), siteChecks()],
+  markdown: {
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark' },
+      defaultColor: false,
+    },
+  },
+  devToolbar: { enabled: false },
+});

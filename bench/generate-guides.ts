@@ -1,0 +1,186 @@
+// Deterministic synthetic guides for build and search benchmarks: realistic help-center prose
+// (about 600 words each), valid frontmatter, shared tags and error codes, the same output for the
+// same N and seed.
+//   node bench/generate-guides.ts <count> <directory>
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { categories } from '../src/lib/content/categories.ts';
+
+/** mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const subjects = [
+  'CSV import',
+  'lead export',
+  'webhook delivery',
+  'team invitation',
+  'job history',
+  'saved search',
+  'API key',
+  'sign-in link',
+  'browser session',
+  'lead enrichment',
+  'workspace setting',
+  'notification email',
+  'billing contact',
+  'integration sync',
+  'audit log',
+  'data retention rule',
+  'custom field',
+  'scoring rule',
+  'duplicate check',
+  'report schedule',
+];
+const problems = [
+  'fails with an error',
+  'does not appear',
+  'takes longer than expected',
+  'shows the wrong values',
+  'stops working after an update',
+  'is missing for some users',
+  'returns an empty result',
+  'keeps asking you to sign in',
+];
+const tags = [
+  'session',
+  'api',
+  'api-keys',
+  'auth',
+  'errors',
+  'browser',
+  'cookies',
+  'export',
+  'import',
+  'csv',
+  'webhooks',
+  'teams',
+  'permissions',
+  'notifications',
+  'email',
+  'billing',
+  'integrations',
+  'sync',
+  'reports',
+  'scoring',
+  'fields',
+  'duplicates',
+  'retention',
+  'audit',
+  'search',
+  'performance',
+  'settings',
+  'security',
+  'sign-in',
+  'devices',
+];
+const errorCodes = [
+  'SESSION_EXPIRED',
+  'INVALID_API_KEY',
+  'API_KEY_REVOKED',
+  'MISSING_CREDENTIALS',
+  'RATE_LIMITED',
+  'IMPORT_ROW_INVALID',
+  'EXPORT_TOO_LARGE',
+  'WEBHOOK_TIMEOUT',
+  'PERMISSION_DENIED',
+  'FIELD_NOT_FOUND',
+];
+const openers = [
+  'Most of the time this comes down to one of a few causes, and each has a quick fix.',
+  'This guide walks through what to check first and what to do if that does not help.',
+  'Before you contact support, work through the checks below in order.',
+  'The steps below cover the common causes we see in support requests.',
+];
+const sentences = [
+  'Open the {s} page from the main menu and check that the details match what you expect.',
+  'If you recently changed your workspace settings, the {s} may take a few minutes to reflect the change.',
+  'Refresh the page and try again: a stale browser tab is the most common reason the {s} looks out of date.',
+  'Check whether another member of your team edited the {s} at the same time as you.',
+  'Make sure your role allows you to manage the {s}; administrators can change roles in the team settings.',
+  'If you use the API, confirm that the request sends an API key and not a browser session token.',
+  'Look at the activity log for the {s} to see when it last changed and who changed it.',
+  'Try the same action in a private window to rule out a browser extension or a cached file.',
+  'When the {s} depends on an integration, reconnect the integration and run the sync again.',
+  'Large accounts can take longer to process, so wait for the job to finish before starting another one.',
+  'Write down the exact error message and the time it happened; support can find the request from those details.',
+  'Your data is not lost when the {s} fails: nothing is changed until the action completes.',
+];
+
+function pick<T>(rand: () => number, list: readonly T[]): T {
+  return list[Math.floor(rand() * list.length)]!;
+}
+
+function paragraph(rand: () => number, subject: string, count: number): string {
+  return Array.from({ length: count }, () => pick(rand, sentences).replaceAll('{s}', subject)).join(' ');
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The MDX source of synthetic guide number `n`. */
+export function syntheticGuide(n: number, seed = 1): { slug: string; source: string } {
+  const rand = random(seed * 100_003 + n);
+  const subject = pick(rand, subjects);
+  const problem = pick(rand, problems);
+  const title = `${sentenceCase(`when the ${subject} ${problem}`)} (${n})`;
+  const slug = `guide-${String(n).padStart(5, '0')}-${subject.replace(/[^a-z]+/g, '-')}`;
+  const guideTags = [...new Set(Array.from({ length: 3 + Math.floor(rand() * 3) }, () => pick(rand, tags)))];
+  const codes = rand() < 0.3 ? `\nerrorCodes: [${pick(rand, errorCodes)}]` : '';
+  const day = 1 + Math.floor(rand() * 28);
+  const month = 1 + Math.floor(rand() * 11);
+  const frontmatter = [
+    '---',
+    `title: "${title}"`,
+    `description: "Why the ${subject} ${problem}, what to check first, and how to fix it."`,
+    `category: ${pick(rand, categories).slug}`,
+    `tags: [${guideTags.join(', ')}]`,
+    `updated: 2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}${codes}`,
+    '---',
+  ].join('\n');
+  const body = [
+    `${pick(rand, openers)} ${paragraph(rand, subject, 2)}`,
+    `## Why the ${subject} ${problem}`,
+    paragraph(rand, subject, 5),
+    paragraph(rand, subject, 4),
+    `## Check the basics`,
+    ['1. ', '2. ', '3. ', '4. '].map((n) => n + pick(rand, sentences).replaceAll('{s}', subject)).join('\n'),
+    `<Callout type="tip">\n\n${paragraph(rand, subject, 2)}\n\n</Callout>`,
+    `## Fix it from the API`,
+    paragraph(rand, subject, 3),
+    '```http\nAuthorization: Bearer lfk_sk_your_api_key_here\n```',
+    `### If it still fails`,
+    paragraph(rand, subject, 4),
+    `## Prevent it next time`,
+    paragraph(rand, subject, 5),
+  ].join('\n\n');
+  return { slug, source: `${frontmatter}\n\n${body}\n` };
+}
+
+/** Writes `count` synthetic guides into `dir`. */
+export function generateGuides(count: number, dir: string, seed = 1): void {
+  mkdirSync(dir, { recursive: true });
+  for (let n = 1; n <= count; n += 1) {
+    const { slug, source } = syntheticGuide(n, seed);
+    writeFileSync(join(dir, `${slug}.mdx`), source);
+  }
+}
+
+if (import.meta.main) {
+  const [count, dir] = process.argv.slice(2);
+  if (!count || !dir || !/^\d+$/.test(count)) {
+    console.error('usage: node bench/generate-guides.ts <count> <directory>');
+    process.exit(2);
+  }
+  generateGuides(Number(count), dir);
+  console.log(`${count} guides written to ${dir}`);
+}

@@ -1,0 +1,82 @@
+// Serves the built help center: static pages and the on-demand routes, with security headers on
+// every response. Builds first when the build is missing or older than the sources.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EnvError, readListenConfig, type ListenConfig } from '../src/lib/config/env.ts';
+import { CSP_MANIFEST_FILE } from '../src/lib/security/csp-manifest.ts';
+import { securityHeaders } from '../src/lib/security/headers.ts';
+
+const root = join(import.meta.dirname, '..');
+const distDir = join(root, 'dist');
+const serverEntry = join(distDir, 'server', 'entry.mjs');
+// Written last by the build, so its age is the build's age.
+const buildStamp = join(distDir, CSP_MANIFEST_FILE);
+const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
+
+function newestChange(path: string): number {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) return 0;
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, name)));
+  return newest;
+}
+
+function buildIfNeeded(): void {
+  const builtAt = existsSync(serverEntry) ? (statSync(buildStamp, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
+  const changedAt = Math.max(...sources.map((source) => newestChange(join(root, source))));
+  if (builtAt >= changedAt) return;
+  console.log(
+    builtAt === 0 ? 'No build found: building the site…' : 'Sources changed since the last build: rebuilding…',
+  );
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function readConfig(): ListenConfig {
+  try {
+    return readListenConfig(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`Cannot start: environment variable ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+buildIfNeeded();
+
+// The adapter's own server would start on import; ours adds headers and validated settings.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = (await import(pathToFileURL(serverEntry).href)) as {
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+};
+const scriptHashes = JSON.parse(readFileSync(buildStamp, 'utf8')) as string[];
+const headers = Object.entries(securityHeaders(scriptHashes));
+
+const server = createServer((req, res) => {
+  for (const [name, value] of headers) res.setHeader(name, value);
+  handler(req, res);
+});
+server.on('error', (error: NodeJS.ErrnoException) => {
+  const reason = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${error.message})`;
+  console.error(`Cannot start: PORT ${config.port} on HOST ${config.host} ${reason}`);
+  process.exit(1);
+});
+server.listen(config.port, config.host, () => {
+  const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
+  console.log(`Trust Leads Help Center: http://${shown}:${config.port}/`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = join(import.meta.dirname, '..');
+const peakMemoryReporter = pathToFileURL(join(import.meta.dirname, 'report-peak-memory.ts')).href;
+
+/** A throwaway copy of the site with its own guides, for fixture builds and benchmarks. */
+export interface TempSite {
+  dir: string;
+  /** Runs `astro build` in the copy; never throws, the caller reads the outcome. */
+  build: () => { ok: boolean; output: string; seconds: number; peakMemoryMB: number };
+  remove: () => void;
+}
+
+/**
+ * Copies the site's code and settings (not its guides) to a temporary directory, shares
+ * `node_modules` by symlink, and lets `writeGuides` fill `content/guides/`.
+ */
+export function createTempSite(writeGuides: (guidesDir: string) => void): TempSite {
+  const dir = mkdtempSync(join(tmpdir(), 'help-center-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  mkdirSync(join(dir, 'content', 'guides'), { recursive: true });
+  for (const file of readdirSync(join(root, 'content'))) {
+    if (file.endsWith('.json')) cpSync(join(root, 'content', file), join(dir, 'content', file));
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeGuides(join(dir, 'content', 'guides'));
+  return {
+    dir,
+    build() {
+      const started = performance.now();
+      const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+      const result = spawnSync(process.execPath, ['--import', peakMemoryReporter, astro, 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      const peakKB = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0);
+      return {
+        ok: result.status === 0,
+        output: `${result.stdout}\n${result.stderr}`,
+        seconds: (performance.now() - started) / 1000,
+        peakMemoryMB: Math.round(peakKB / 1024),
+      };
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes one guide file. */
+export function writeGuide(guidesDir: string, slug: string, source: string): void {
+  writeFileSync(join(guidesDir, `${slug}.mdx`), source);
+}

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenLinks } from '../lib/html/links.ts';
+import { CSP_MANIFEST_FILE } from '../lib/security/csp-manifest.ts';
+import { inlineScriptHashes } from '../lib/security/headers.ts';
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After the build: fails it when a page links to a path of the site that does not exist (or to a
+ * missing `#id`), and records the hashes of inline scripts so the server's CSP can allow exactly those.
+ */
+export function siteChecks(): AstroIntegration {
+  let onDemand: RegExp[] = [];
+  return {
+    name: 'help-center:site-checks',
+    hooks: {
+      'astro:routes:resolved': ({ routes }) => {
+        onDemand = routes.filter((r) => !r.isPrerendered).map((r) => r.patternRegex);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const clientDir = fileURLToPath(dir);
+        const pages = new Map<string, string>();
+        for (const path of walk(clientDir)) {
+          if (path.endsWith('.html'))
+            pages.set(relative(clientDir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+        }
+        const broken = findBrokenLinks({
+          pages,
+          fileExists: (file) => isFile(join(clientDir, file)),
+          isOnDemand: (pathname) => onDemand.some((pattern) => pattern.test(pathname)),
+        });
+        if (broken.length > 0) {
+          throw new Error(`${broken.length} internal link(s) go nowhere:\n  ${broken.join('\n  ')}`);
+        }
+        const hashes = new Set<string>();
+        for (const html of pages.values()) for (const hash of inlineScriptHashes(html)) hashes.add(hash);
+        writeFileSync(join(clientDir, '..', CSP_MANIFEST_FILE), JSON.stringify([...hashes].sort(), null, 2) + '\n');
+        logger.info(`${pages.size} pages: internal links resolve; ${hashes.size} inline script hash(es) recorded`);
+      },
+    },
+  };
+}

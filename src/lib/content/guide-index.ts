@@ -1,0 +1,105 @@
+/** What listing pages need to know about a guide, without rendering it. */
+export interface GuideSummary {
+  slug: string;
+  title: string;
+  description: string;
+  category: string;
+  tags: readonly string[];
+  updated: Date;
+  errorCodes: readonly string[];
+  related: readonly string[];
+  readMinutes: number;
+}
+
+/** Newest first; guides updated the same day keep title order so listings are stable. */
+export function byUpdatedDesc(a: GuideSummary, b: GuideSummary): number {
+  return b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title);
+}
+
+/** Alphabetical by title. */
+export function byTitle(a: GuideSummary, b: GuideSummary): number {
+  return a.title.localeCompare(b.title);
+}
+
+/** Lookups over the published guides, built once per build and shared by every page. */
+export interface GuideIndex {
+  all: readonly GuideSummary[];
+  bySlug: ReadonlyMap<string, GuideSummary>;
+  byTag: ReadonlyMap<string, readonly GuideSummary[]>;
+}
+
+/** Indexes `all` by slug and by tag. */
+export function createGuideIndex(all: readonly GuideSummary[]): GuideIndex {
+  const byTag = new Map<string, GuideSummary[]>();
+  for (const guide of all) {
+    for (const tag of guide.tags) {
+      const list = byTag.get(tag);
+      if (list) list.push(guide);
+      else byTag.set(tag, [guide]);
+    }
+  }
+  return { all, bySlug: new Map(all.map((g) => [g.slug, g])), byTag };
+}
+
+/**
+ * Guides to suggest after `guide`: first those its author listed in `related`, then those sharing
+ * the most tags (same category breaking ties, then the most recently updated). Never the guide
+ * itself. Only guides sharing a tag are scored, so a build stays linear in practice.
+ */
+export function relatedGuides(guide: GuideSummary, index: GuideIndex, limit = 3): GuideSummary[] {
+  const chosen: GuideSummary[] = [];
+  for (const slug of guide.related) {
+    const candidate = index.bySlug.get(slug);
+    if (candidate && candidate !== guide && !chosen.includes(candidate)) chosen.push(candidate);
+  }
+  const shared = new Map<GuideSummary, number>();
+  for (const tag of guide.tags) {
+    for (const other of index.byTag.get(tag) ?? []) {
+      if (other !== guide && !chosen.includes(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  const ranked = [...shared].sort(
+    ([a, sharedA], [b, sharedB]) =>
+      sharedB - sharedA ||
+      Number(b.category === guide.category) - Number(a.category === guide.category) ||
+      byUpdatedDesc(a, b),
+  );
+  return [...chosen, ...ranked.map(([other]) => other)].slice(0, limit);
+}
+
+/** Every tag with the number of guides carrying it, most used first, then alphabetical. */
+export function tagCounts(all: readonly GuideSummary[]): { tag: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const guide of all) for (const tag of guide.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** Every error code named in any guide, alphabetical, with the guides that explain it. */
+export function errorCodeIndex(all: readonly GuideSummary[]): { code: string; guides: GuideSummary[] }[] {
+  const index = new Map<string, GuideSummary[]>();
+  for (const guide of all) {
+    for (const code of guide.errorCodes) index.set(code, [...(index.get(code) ?? []), guide]);
+  }
+  return [...index]
+    .map(([code, guides]) => ({ code, guides: guides.sort(byTitle) }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/**
+ * Problems that frontmatter validation cannot see because they span guides: a `related` slug with
+ * no guide behind it, or a guide listing itself. One message per problem, naming the file.
+ */
+export function crossGuideProblems(all: readonly GuideSummary[]): string[] {
+  const slugs = new Set(all.map((g) => g.slug));
+  const problems: string[] = [];
+  for (const guide of all) {
+    for (const slug of guide.related) {
+      if (slug === guide.slug) problems.push(`content/guides/${guide.slug}.mdx: related lists the guide itself`);
+      else if (!slugs.has(slug))
+        problems.push(`content/guides/${guide.slug}.mdx: related: no guide "${slug}" (content/guides/${slug}.mdx)`);
+    }
+  }
+  return problems;
+}

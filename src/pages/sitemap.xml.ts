@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { categoriesWithGuides, guideIndex } from '../data/guides.ts';
+import { sitemapXml } from '../lib/feeds/sitemap.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const index = await guideIndex();
+  const sections = await categoriesWithGuides();
+  const entries = [
+    { path: '/' },
+    { path: '/tags/' },
+    { path: '/errors/' },
+    ...sections.map(({ category }) => ({ path: `/categories/${category.slug}/` })),
+    ...[...index.byTag.keys()].map((tag) => ({ path: `/tags/${tag}/` })),
+    ...index.all.map((guide) => ({ path: `/guides/${guide.slug}/`, lastModified: guide.updated })),
+  ];
+  return new Response(sitemapXml(entries, site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,119 @@
+import { expect, test, type Locator } from '@playwright/test';
+
+const GUIDE = '/guides/fixing-session-expired-errors/';
+
+async function top(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`not visible: ${locator}`);
+  return box.y;
+}
+
+test.describe('a guide page', () => {
+  test('shows the parts of a guide in the order of the source article', async ({ page }) => {
+    await page.goto(GUIDE);
+    const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+    const eyebrow = page.getByText('Troubleshooting · 3 min read');
+    const title = page.getByRole('heading', { level: 1, name: 'Fixing Session Expired Errors' });
+    const description = page.getByText(
+      'Why sessions expire in Trust Leads, what the error looks like, and how to resolve it.',
+    );
+    const tags = page.getByRole('list', { name: 'Tags', exact: true });
+    const updated = page.getByText('Updated November 20, 2026');
+    const body = page.getByRole('heading', { level: 2, name: 'Why Sessions Expire' });
+    const related = page.getByRole('heading', { level: 2, name: 'Related guides' });
+    const support = page.getByRole('heading', { level: 2, name: 'Still stuck?' });
+
+    await expect(breadcrumbs.getByRole('link')).toHaveText(['Help Center', 'Troubleshooting']);
+    await expect(tags.getByRole('link')).toHaveText(['session', 'expired', 'logout', 'auth', 'JWT', 'token']);
+    await expect(tags.getByRole('link', { name: 'JWT' })).toHaveAttribute('href', '/tags/jwt/');
+    await expect(page.getByRole('link', { name: 'Contact support' })).toBeVisible();
+
+    const order = [breadcrumbs, eyebrow, title, description, tags, updated, body, related, support];
+    const positions = [];
+    for (const part of order) positions.push(await top(part));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  test('keeps the source article’s sections, tip and wrong/correct example', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText([
+      'Why Sessions Expire',
+      'Session Expired After a Long Absence',
+      'SESSION_EXPIRED Error in the API',
+    ]);
+    await expect(page.getByRole('complementary', { name: 'Tip' })).toContainText('HttpOnly cookies');
+    const wrong = page.getByRole('figure').filter({ hasText: 'Wrong' });
+    const correct = page.getByRole('figure').filter({ hasText: 'Correct' });
+    await expect(wrong).toContainText('Using a JWT token in server-side code (will expire)');
+    await expect(wrong).toContainText('Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...');
+    await expect(correct).toContainText('Authorization: Bearer lfk_sk_your_api_key_here');
+  });
+
+  test('lists related guides that exist', async ({ page }) => {
+    await page.goto(GUIDE);
+    const related = page.getByRole('region', { name: 'Related guides' });
+    await expect(related.getByRole('link')).toHaveCount(3);
+    await related.getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/guides\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('has a table of contents beside the body on wide screens that jumps to each section', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(GUIDE);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link')).toHaveText([
+      'Why Sessions Expire',
+      'Session Expired After a Long Absence',
+      'SESSION_EXPIRED Error in the API',
+    ]);
+    const tocBox = await toc.boundingBox();
+    const bodyBox = await page.locator('.prose').boundingBox();
+    expect(tocBox!.x).toBeGreaterThan(bodyBox!.x + bodyBox!.width);
+    await toc.getByRole('link', { name: 'SESSION_EXPIRED Error in the API' }).click();
+    await expect(page).toHaveURL(/#session_expired-error-in-the-api$/);
+    await expect(page.getByRole('heading', { name: 'SESSION_EXPIRED Error in the API' })).toBeInViewport();
+  });
+
+  test('folds the table of contents above the body on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(GUIDE);
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+    const disclosure = page.locator('summary').filter({ hasText: 'On this page' });
+    await disclosure.click();
+    await page.getByRole('link', { name: 'Why Sessions Expire', exact: true }).click();
+    await expect(page).toHaveURL(/#why-sessions-expire$/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('gives each section heading a link to itself', async ({ page }) => {
+    await page.goto(GUIDE);
+    const anchor = page.getByRole('link', { name: 'Link to the section “Why Sessions Expire”' });
+    await expect(anchor).toHaveAttribute('href', '#why-sessions-expire');
+    await expect(page.locator('#why-sessions-expire')).toHaveText('Why Sessions Expire');
+  });
+
+  test('copies a code block with one click and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(GUIDE);
+    const copy = page.getByRole('button', { name: 'Copy http code' }).first();
+    await copy.click();
+    await expect(copy).toHaveText('Copied');
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Code copied to the clipboard');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe('Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a guide reads in full, with no buttons that cannot work', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixing Session Expired Errors');
+    await expect(page.getByText('Access tokens expire after 1 hour.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  });
+});

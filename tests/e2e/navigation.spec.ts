@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+
+test('a tag chip leads to every guide with that tag', async ({ page }) => {
+  await page.goto('/guides/fixing-session-expired-errors/');
+  await page.getByRole('list', { name: 'Tags', exact: true }).getByRole('link', { name: 'JWT' }).click();
+  await expect(page).toHaveURL(/\/tags\/jwt\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guides tagged “JWT”');
+  await expect(page.getByRole('link', { name: 'Fixing Session Expired Errors' })).toBeVisible();
+});
+
+test('the tags index counts guides per tag and links to each tag', async ({ page }) => {
+  await page.goto('/tags/');
+  const session = page.getByRole('link', { name: /^session \d+ guides$/ });
+  const count = Number((await session.innerText()).match(/\d+/)![0]);
+  await session.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guides tagged “session”');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(count);
+});
+
+test('a category link in the header lists the category’s guides with read times', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Categories' });
+  await nav.getByRole('link', { name: 'Troubleshooting' }).click();
+  await expect(page).toHaveURL(/\/categories\/troubleshooting\/$/);
+  await expect(nav.getByRole('link', { name: 'Troubleshooting' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Troubleshooting');
+  const guide = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Fixing Session Expired Errors' }) });
+  await expect(guide).toContainText('3 min read');
+  await expect(guide).toContainText('Why sessions expire in Trust Leads');
+});
+
+test('the home page counts the guides of every category', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help?');
+  const counts = await page.locator('.category-card .count').allInnerTexts();
+  expect(counts.length).toBeGreaterThanOrEqual(4);
+  const total = counts.reduce((sum, text) => sum + Number(text.match(/\d+/)![0]), 0);
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  expect(total).toBe(sitemap.match(/\/guides\/[a-z0-9-]+\//g)!.length);
+});
+
+test('the error code reference links each code to the guides that explain it', async ({ page }) => {
+  await page.goto('/errors/');
+  const entry = page.locator('#SESSION_EXPIRED');
+  await expect(entry.getByRole('code')).toHaveText('SESSION_EXPIRED');
+  await entry.getByRole('link', { name: 'Fixing Session Expired Errors' }).click();
+  await expect(page).toHaveURL(/\/guides\/fixing-session-expired-errors\/$/);
+});
+
+test('guide pages describe themselves to link previews', async ({ page }) => {
+  await page.goto('/guides/fixing-session-expired-errors/');
+  const meta = (selector: string) => page.locator(selector).getAttribute('content');
+  expect(await meta('meta[property="og:title"]')).toBe('Fixing Session Expired Errors');
+  expect(await meta('meta[property="og:type"]')).toBe('article');
+  expect(await meta('meta[property="og:url"]')).toMatch(/^https?:\/\/.+\/guides\/fixing-session-expired-errors\/$/);
+  expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+  expect(await meta('meta[name="description"]')).toContain('Why sessions expire');
+});
+
+test('the sitemap, RSS feed and robots.txt are served', async ({ request }) => {
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.headers()['content-type']).toContain('xml');
+  expect(await sitemap.text()).toContain('/guides/fixing-session-expired-errors/</loc><lastmod>2026-11-20</lastmod>');
+  const rss = await (await request.get('/rss.xml')).text();
+  expect(rss).toContain('<title>Fixing Session Expired Errors</title>');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+});
+
+test('an unknown address answers 404 with a page that helps readers on', async ({ page }) => {
+  const response = await page.goto('/guides/no-such-guide/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
+  await page.getByRole('main').getByRole('link', { name: 'Troubleshooting' }).click();
+  await expect(page).toHaveURL(/\/categories\/troubleshooting\/$/);
+});

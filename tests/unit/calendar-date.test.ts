@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { impossibleDates } from '../../src/lib/content/calendar-date.ts';
+
+describe('impossibleDates', () => {
+  it.each([
+    ['updated: 2026-11-20', []],
+    ["updated: '2024-02-29'", []],
+    ['updated: 2026-13-45', ['updated: 2026-13-45 is not a calendar date (write YYYY-MM-DD)']],
+    ['updated: "2025-02-29"', ['updated: 2025-02-29 is not a calendar date (write YYYY-MM-DD)']],
+    ['updated: 2026-04-31 # end of April', ['updated: 2026-04-31 is not a calendar date (write YYYY-MM-DD)']],
+    ['title: Fixing 2026-13-45 errors', []],
+  ])('%s', (frontmatter, problems) => {
+    expect(impossibleDates(frontmatter)).toEqual(problems);
+  });
+});

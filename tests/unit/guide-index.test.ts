@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createGuideIndex,
+  crossGuideProblems,
+  errorCodeIndex,
+  relatedGuides,
+  tagCounts,
+  type GuideSummary,
+} from '../../src/lib/content/guide-index.ts';
+
+function guide(slug: string, fields: Partial<GuideSummary> = {}): GuideSummary {
+  return {
+    slug,
+    title: slug,
+    description: '',
+    category: 'troubleshooting',
+    tags: [],
+    updated: new Date('2026-11-01'),
+    errorCodes: [],
+    related: [],
+    readMinutes: 1,
+    ...fields,
+  };
+}
+
+describe('relatedGuides', () => {
+  const base = guide('base', { tags: ['session', 'jwt', 'auth'] });
+  const twoTags = guide('two-tags', { tags: ['session', 'jwt'], category: 'security' });
+  const oneTagSameCategory = guide('one-same', { tags: ['auth'] });
+  const oneTagOtherCategory = guide('one-other', { tags: ['auth'], category: 'security' });
+  const oneTagOtherNewer = guide('one-other-newer', {
+    tags: ['session'],
+    category: 'security',
+    updated: new Date('2026-11-20'),
+  });
+  const unrelated = guide('unrelated', { tags: ['billing'] });
+  const all = [base, twoTags, oneTagSameCategory, oneTagOtherCategory, oneTagOtherNewer, unrelated];
+  const index = createGuideIndex(all);
+  const slugs = (list: GuideSummary[]) => list.map((g) => g.slug);
+
+  it('ranks by shared tags, then same category, then most recently updated', () => {
+    expect(slugs(relatedGuides(base, index, 10))).toEqual(['two-tags', 'one-same', 'one-other-newer', 'one-other']);
+  });
+
+  it('puts the guides the author listed first, in their order', () => {
+    const withRelated = { ...base, related: ['unrelated', 'one-other'] };
+    expect(slugs(relatedGuides(withRelated, createGuideIndex([withRelated, ...all.slice(1)]), 3))).toEqual([
+      'unrelated',
+      'one-other',
+      'two-tags',
+    ]);
+  });
+
+  it('never suggests the guide itself or a guide twice, and stops at the limit', () => {
+    const selfish = { ...base, related: ['base', 'two-tags'] };
+    const result = relatedGuides(selfish, createGuideIndex([selfish, ...all.slice(1)]), 2);
+    expect(slugs(result)).toEqual(['two-tags', 'one-same']);
+  });
+
+  it('suggests nothing when no guide shares a tag', () => {
+    expect(relatedGuides(unrelated, index)).toEqual([]);
+  });
+});
+
+describe('tagCounts', () => {
+  it('counts guides per tag, most used first, ties alphabetical', () => {
+    const all = [guide('a', { tags: ['jwt', 'auth'] }), guide('b', { tags: ['auth'] }), guide('c', { tags: ['api'] })];
+    expect(tagCounts(all)).toEqual([
+      { tag: 'auth', count: 2 },
+      { tag: 'api', count: 1 },
+      { tag: 'jwt', count: 1 },
+    ]);
+  });
+});
+
+describe('errorCodeIndex', () => {
+  it('lists each code once, alphabetically, with the guides naming it by title', () => {
+    const all = [
+      guide('b', { title: 'B guide', errorCodes: ['SESSION_EXPIRED'] }),
+      guide('a', { title: 'A guide', errorCodes: ['SESSION_EXPIRED', 'INVALID_API_KEY'] }),
+      guide('c', { title: 'C guide' }),
+    ];
+    expect(errorCodeIndex(all).map(({ code, guides }) => [code, guides.map((g) => g.title)])).toEqual([
+      ['INVALID_API_KEY', ['A guide']],
+      ['SESSION_EXPIRED', ['A guide', 'B guide']],
+    ]);
+  });
+});
+
+describe('crossGuideProblems', () => {
+  it('names the file and the missing guide of a related slug that goes nowhere', () => {
+    const all = [guide('a', { related: ['b', 'missing'] }), guide('b', { related: ['b'] })];
+    expect(crossGuideProblems(all)).toEqual([
+      'content/guides/a.mdx: related: no guide "missing" (content/guides/missing.mdx)',
+      'content/guides/b.mdx: related lists the guide itself',
+    ]);
+  });
+
+  it('finds nothing wrong in a consistent set', () => {
+    expect(crossGuideProblems([guide('a', { related: ['b'] }), guide('b')])).toEqual([]);
+  });
+});
