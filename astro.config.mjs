@@ -18,4 +18,15 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, and the
+        // bundler warns once per guide that it may drop it; Astro handles the head itself.
+        onLog(level, log, handler) {
+          if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
+        },
+      },
+    },
+  },
 });

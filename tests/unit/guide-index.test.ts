@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createGuideIndex,
@@ -98,5 +99,54 @@ describe('crossGuideProblems', () => {
 
   it('finds nothing wrong in a consistent set', () => {
     expect(crossGuideProblems([guide('a', { related: ['b'] }), guide('b')])).toEqual([]);
+  });
+});
+
+describe('relatedGuides on any set of guides', () => {
+  /** The obvious definition: score every other guide, sort them all, take the first few. */
+  function naiveRelated(target: GuideSummary, all: GuideSummary[], limit: number): string[] {
+    const index = createGuideIndex(all);
+    const chosen = target.related
+      .map((slug) => index.bySlug.get(slug))
+      .filter((g): g is GuideSummary => g !== undefined && g !== target)
+      .filter((g, i, list) => list.indexOf(g) === i);
+    const rest = index.all
+      .filter((g) => g !== target && !chosen.includes(g))
+      .map((g) => ({ g, shared: g.tags.filter((t) => target.tags.includes(t)).length }))
+      .filter(({ shared }) => shared > 0)
+      .sort(
+        (a, b) =>
+          b.shared * 2 +
+            Number(b.g.category === target.category) -
+            (a.shared * 2 + Number(a.g.category === target.category)) ||
+          index.recency.get(a.g)! - index.recency.get(b.g)!,
+      )
+      .map(({ g }) => g);
+    return [...chosen, ...rest].slice(0, limit).map((g) => g.slug);
+  }
+
+  it('matches the obvious full sort', () => {
+    const tagPool = ['a', 'b', 'c', 'd', 'e'];
+    const guides = fc.uniqueArray(
+      fc.record({
+        slug: fc.constantFrom(...'abcdefghijklmnop'.split('')),
+        tags: fc.uniqueArray(fc.constantFrom(...tagPool), { maxLength: 3 }),
+        category: fc.constantFrom('x', 'y'),
+        day: fc.integer({ min: 1, max: 28 }),
+        related: fc.array(fc.constantFrom(...'abcdefghijklmnop'.split('')), { maxLength: 2 }),
+      }),
+      { selector: (g) => g.slug, minLength: 1, maxLength: 16 },
+    );
+    fc.assert(
+      fc.property(guides, fc.integer({ min: 1, max: 5 }), (records, limit) => {
+        const all = records.map((r) =>
+          guide(r.slug, { ...r, updated: new Date(Date.UTC(2026, 10, r.day)), title: r.slug }),
+        );
+        const index = createGuideIndex(all);
+        for (const target of all) {
+          expect(relatedGuides(target, index, limit).map((g) => g.slug)).toEqual(naiveRelated(target, all, limit));
+        }
+      }),
+    );
   });
 });
