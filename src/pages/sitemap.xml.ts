@@ -9,6 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/' },
     { path: '/tags/' },
     { path: '/errors/' },
+    { path: '/tools/token-checker/' },
     ...sections.map(({ category }) => ({ path: `/categories/${category.slug}/` })),
     ...[...index.byTag.keys()].map((tag) => ({ path: `/tags/${tag}/` })),
     ...index.all.map((guide) => ({ path: `/guides/${guide.slug}/`, lastModified: guide.updated })),

@@ -1,3 +1,4 @@
+import { MAX_INPUT_LENGTH } from './limits.ts';
 import { API_KEY_PREFIX, apiKeyProblems, isPlaceholderKey, type ApiKeyProblem } from './api-key.ts';
 import {
   decodeJsonPart,
@@ -10,11 +11,6 @@ import {
 import { normalizeInput, type Stripped } from './normalize.ts';
 import { matchVendor, type VendorFormat } from './vendors.ts';
 
-/**
- * Pastes longer than this are not tokens: servers reject request headers past 8-16 KB. They get
- * the `too-long` verdict without being decoded, so a 5 MB paste costs nothing.
- */
-export const MAX_INPUT_LENGTH = 16 * 1024;
 /** Session tokens live this long in the product; far longer lifetimes are flagged. */
 export const PRODUCT_TOKEN_LIFETIME_SECONDS = 3600;
 /** A lifetime beyond this is "far beyond" the product's: a day. */
@@ -126,8 +122,9 @@ function analyzeJwt(parts: string[], nowSeconds: number, common: Common): Analys
 
 function analyzeApiKey(token: string, common: Common): Analysis {
   if (token.startsWith(API_KEY_PREFIX)) {
-    if (isPlaceholderKey(token)) return { ...common, verdict: 'api-key-placeholder' };
+    // A key whose checksum matches is real, even if its random part happens to spell "here".
     const problems = apiKeyProblems(token);
+    if (problems.length > 0 && isPlaceholderKey(token)) return { ...common, verdict: 'api-key-placeholder' };
     return problems.length === 0
       ? { ...common, verdict: 'api-key-valid' }
       : { ...common, verdict: 'api-key-malformed', problems };

@@ -104,7 +104,10 @@ export function apiKeyProblems(key: string): ApiKeyProblem[] {
 
 const PLACEHOLDER = /your|api_?key|here|example|placeholder|x{4,}|\.{3}|…|<|>|\*{3,}|\{|\}/i;
 
-/** True for the docs' placeholder (`lfk_sk_your_api_key_here`) and the usual stand-ins for a key. */
+/**
+ * True for the docs' placeholder (`lfk_sk_your_api_key_here`) and the usual stand-ins for a key.
+ * Only meaningful for a key that fails {@link apiKeyProblems}: random characters can spell "here".
+ */
 export function isPlaceholderKey(key: string): boolean {
   return PLACEHOLDER.test(key.slice(API_KEY_PREFIX.length));
 }

@@ -2,7 +2,8 @@ import type { Analysis, Warning } from './analyze.ts';
 import { API_KEY_LENGTH } from './api-key.ts';
 import type { JwtProblem } from './jwt.ts';
 import type { Stripped } from './normalize.ts';
-import { formatDuration, formatRelative, formatUtc } from './time.ts';
+import { EMPTY_HEADLINE, WHAT_OURS_LOOK_LIKE } from './prompt.ts';
+import { formatDuration, formatUtc } from './time.ts';
 
 /** How the verdict should look: good news, a problem, or something to be careful with. */
 export type Tone = 'good' | 'bad' | 'caution' | 'neutral';
@@ -16,8 +17,6 @@ export interface Description {
 }
 
 const CREATE_KEY = 'create an API key at /app/api-keys';
-const WHAT_OURS_LOOK_LIKE =
-  'Trust Leads session tokens start with “eyJ” and have three parts separated by dots; API keys start with “lfk_sk_” and are 43 characters long.';
 
 function jwtProblem(problem: JwtProblem | { part: 'structure'; code: 'part-count'; parts: number }): string {
   switch (problem.code) {
@@ -65,25 +64,33 @@ function keyProblem(problem: KeyProblem): string {
   }
 }
 
+/**
+ * A time for the headline, which screen readers announce whenever it changes: to the minute, so a
+ * token in its last minute does not announce a countdown every second.
+ */
+function coarse(seconds: number): string {
+  return Math.abs(seconds) < 60 ? 'less than a minute' : formatDuration(seconds);
+}
+
 /** The verdict in plain words, with the next step. `nowMs` keeps "expired 5 minutes ago" current. */
 export function describeAnalysis(analysis: Analysis, nowMs: number): Description {
   const now = Math.floor(nowMs / 1000);
   switch (analysis.verdict) {
     case 'empty':
-      return { tone: 'neutral', headline: 'Paste a token or API key to check it.', details: [WHAT_OURS_LOOK_LIKE] };
+      return { tone: 'neutral', headline: EMPTY_HEADLINE, details: [WHAT_OURS_LOOK_LIKE] };
     case 'too-long':
       return {
         tone: 'bad',
         headline: 'This is far too long to be a token.',
         details: [
-          `You pasted ${Math.round(analysis.length / 1024)} KB. Servers reject request headers past 8-16 KB, so a real token is much shorter: paste only the token.`,
+          `You pasted ${Math.round(analysis.length / 1024)} KB, so the field was emptied to keep the page responsive. Servers reject request headers past 8-16 KB, so a real token is much shorter: paste only the token.`,
         ],
       };
     case 'jwt-expired': {
       const exp = analysis.jwt.claims.exp!;
       return {
         tone: 'bad',
-        headline: `This session token expired ${formatRelative(exp, now)}.`,
+        headline: `This session token expired ${coarse(exp - now)} ago.`,
         details: [
           `It expired at ${formatUtc(exp)}. Trust Leads session tokens last 1 hour and are refreshed by the browser.`,
         ],
@@ -94,7 +101,10 @@ export function describeAnalysis(analysis: Analysis, nowMs: number): Description
       const exp = analysis.jwt.claims.exp!;
       return {
         tone: 'good',
-        headline: `This session token is valid for another ${formatDuration(exp - now)}.`,
+        headline:
+          exp - now < 60
+            ? 'This session token is valid, but expires in less than a minute.'
+            : `This session token is valid for another ${formatDuration(exp - now)}.`,
         details: [
           `It expires at ${formatUtc(exp)}. JWTs are browser session tokens that expire after 1 hour. The checker cannot verify the signature: it has no secret.`,
         ],
@@ -105,7 +115,7 @@ export function describeAnalysis(analysis: Analysis, nowMs: number): Description
       const nbf = analysis.jwt.claims.nbf!;
       return {
         tone: 'caution',
-        headline: `This token is not valid until ${formatUtc(nbf)} (${formatRelative(nbf, now)}).`,
+        headline: `This token is not valid until ${formatUtc(nbf)} (in ${coarse(nbf - now)}).`,
         details: ['Its “nbf” (not before) time is still in the future.'],
         nextStep: 'Check the clock of this device or server: if it is behind, set it to update automatically.',
       };

@@ -2,7 +2,8 @@
  * Token and API key analysis for the checker: pure functions, no DOM, no network, no storage.
  * @module
  */
-export { analyzeCredential, MAX_INPUT_LENGTH, type Analysis, type Verdict, type Warning } from './analyze.ts';
+export { analyzeCredential, type Analysis, type Verdict, type Warning } from './analyze.ts';
+export { MAX_INPUT_LENGTH } from './limits.ts';
 export {
   API_KEY_LENGTH,
   API_KEY_PREFIX,

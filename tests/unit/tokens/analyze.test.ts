@@ -30,6 +30,8 @@ describe('verdicts', () => {
     ['a truncated API key', VALID_KEY.slice(0, 30), 'api-key-malformed'],
     ['an API key of another type', VALID_KEY.replace('_sk_', '_pk_'), 'api-key-malformed'],
     ['the docs placeholder', 'lfk_sk_your_api_key_here', 'api-key-placeholder'],
+    ['a real key whose random part spells “here”', apiKeyFromRandom(`yourkeyhere${'A'.repeat(19)}`), 'api-key-valid'],
+    ['a real key with XxXx in it', apiKeyFromRandom(`XxXx${'0'.repeat(26)}`), 'api-key-valid'],
     ['the placeholder in a header', 'Authorization: Bearer lfk_sk_your_api_key_here', 'api-key-placeholder'],
     ['an upper-case prefix', VALID_KEY.replace('lfk_', 'LFK_'), 'api-key-malformed'],
     ['a hyphenated prefix', VALID_KEY.replace('lfk_', 'lfk-'), 'api-key-malformed'],

@@ -28,6 +28,13 @@ describe('what the reader is told', () => {
     if (nextStep) expect(description.nextStep).toMatch(nextStep);
   });
 
+  it('keeps the headline to the minute in the last minute, so it is not announced every second', () => {
+    expect(words(jwt({ exp: NOW + 30 })).headline).toBe(
+      'This session token is valid, but expires in less than a minute.',
+    );
+    expect(words(jwt({ exp: NOW - 30 })).headline).toBe('This session token expired less than a minute ago.');
+  });
+
   it('gives the exact expiry time as well as the relative one', () => {
     expect(words(jwt({ exp: NOW - 300 })).details.join(' ')).toContain('2026-11-28 11:55:00 UTC');
   });
