@@ -1,0 +1,56 @@
+/**
+ * Schema changes, in order, for both databases. Times are milliseconds since 1970 in both, so the
+ * queries in queries.ts are the same text for each. Each is applied once, in a transaction, and
+ * recorded in `schema_migrations`; never edit one that has shipped, add the next.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'votes and zero-result searches',
+    sqlite: `
+      CREATE TABLE votes (
+        guide TEXT NOT NULL,
+        visitor TEXT NOT NULL,
+        vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+        reason TEXT,
+        comment TEXT,
+        revision INTEGER NOT NULL DEFAULT 1,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (guide, visitor)
+      );
+      CREATE INDEX votes_guide_updated ON votes (guide, updated_at);
+      CREATE TABLE search_misses (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        query TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX search_misses_query ON search_misses (query);`,
+    postgres: `
+      CREATE TABLE votes (
+        guide TEXT NOT NULL,
+        visitor TEXT NOT NULL,
+        vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+        reason TEXT,
+        comment TEXT,
+        revision INTEGER NOT NULL DEFAULT 1,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (guide, visitor)
+      );
+      CREATE INDEX votes_guide_updated ON votes (guide, updated_at);
+      CREATE TABLE search_misses (
+        id BIGSERIAL PRIMARY KEY,
+        query TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE INDEX search_misses_query ON search_misses (query);`,
+  },
+];

@@ -1,0 +1,104 @@
+import pg from 'pg';
+import { MIGRATIONS } from './migrations.ts';
+import { numberPlaceholders, QUERIES } from './queries.ts';
+import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally } from './rows.ts';
+import type { FeedbackStore, VoteInput } from './types.ts';
+
+// Any fixed number works: it only has to be the same for every process sharing the database.
+const MIGRATION_LOCK = 74_201_126;
+
+/**
+ * The scale-out store: PostgreSQL through a connection pool, the same schema as SQLite. Every
+ * statement autocommits, so a resolved write is committed. Use {@link PostgresStore.open}.
+ */
+export class PostgresStore implements FeedbackStore {
+  readonly #pool: pg.Pool;
+
+  private constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  /** Connects and applies pending migrations (serialised across processes by an advisory lock). */
+  static async open(connectionString: string, poolSize = 10): Promise<PostgresStore> {
+    const store = new PostgresStore(new pg.Pool({ connectionString, max: poolSize }));
+    try {
+      await store.#migrate();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  async #migrate(): Promise<void> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)',
+      );
+      const { rows } = await client.query('SELECT version FROM schema_migrations');
+      const applied = new Set(rows.map((row) => Number(row.version)));
+      for (const migration of MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(migration.postgres);
+          await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
+            migration.version,
+            Date.now(),
+          ]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      client.release();
+    }
+  }
+
+  async #rows(sql: string, params: unknown[] = []) {
+    return (await this.#pool.query(numberPlaceholders(sql), params)).rows as Record<string, unknown>[];
+  }
+
+  async recordVote(input: VoteInput) {
+    const at = input.at.getTime();
+    const [row] = await this.#rows(QUERIES.upsertVote, [
+      input.guide,
+      input.visitor,
+      input.vote,
+      input.reason ?? null,
+      input.comment ?? null,
+      at,
+      at,
+    ]);
+    return toStoredVote(row!);
+  }
+
+  async recordSearchMiss(query: string, at: Date) {
+    await this.#rows(QUERIES.insertSearchMiss, [query, at.getTime()]);
+  }
+
+  async tallies() {
+    return (await this.#rows(QUERIES.tallies)).map(toTally);
+  }
+
+  async reasonCounts() {
+    return (await this.#rows(QUERIES.reasonCounts)).map(toReasonCount);
+  }
+
+  async recentComments(limitPerGuide: number) {
+    return (await this.#rows(QUERIES.recentComments, [limitPerGuide])).map(toComment);
+  }
+
+  async topSearchMisses(limit: number) {
+    return (await this.#rows(QUERIES.topSearchMisses, [limit])).map(toSearchMiss);
+  }
+
+  async close() {
+    await this.#pool.end();
+  }
+}

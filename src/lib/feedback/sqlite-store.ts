@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { MIGRATIONS } from './migrations.ts';
+import { QUERIES } from './queries.ts';
+import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally } from './rows.ts';
+import type { FeedbackStore, VoteInput } from './types.ts';
+
+/**
+ * The embedded store: one SQLite file (created with its folder on first use), WAL journal, and
+ * `synchronous = FULL` so a write that returned survives a crash or power loss.
+ */
+export class SqliteStore implements FeedbackStore {
+  readonly #db: DatabaseSync;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.#db = new DatabaseSync(path);
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+    this.#migrate();
+  }
+
+  #migrate(): void {
+    this.#db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)',
+    );
+    const applied = new Set(
+      this.#db
+        .prepare('SELECT version FROM schema_migrations')
+        .all()
+        .map((row) => Number(row.version)),
+    );
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      this.#db.exec('BEGIN IMMEDIATE');
+      try {
+        this.#db.exec(migration.sqlite);
+        this.#db
+          .prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)')
+          .run(migration.version, Date.now());
+        this.#db.exec('COMMIT');
+      } catch (error) {
+        this.#db.exec('ROLLBACK');
+        throw error;
+      }
+    }
+  }
+
+  #all(sql: string, ...params: SQLInputValue[]) {
+    return this.#db.prepare(sql).all(...params) as Record<string, unknown>[];
+  }
+
+  async recordVote(input: VoteInput) {
+    const at = input.at.getTime();
+    const row = this.#db
+      .prepare(QUERIES.upsertVote)
+      .get(input.guide, input.visitor, input.vote, input.reason ?? null, input.comment ?? null, at, at);
+    return toStoredVote(row as Record<string, unknown>);
+  }
+
+  async recordSearchMiss(query: string, at: Date) {
+    this.#db.prepare(QUERIES.insertSearchMiss).run(query, at.getTime());
+  }
+
+  async tallies() {
+    return this.#all(QUERIES.tallies).map(toTally);
+  }
+
+  async reasonCounts() {
+    return this.#all(QUERIES.reasonCounts).map(toReasonCount);
+  }
+
+  async recentComments(limitPerGuide: number) {
+    return this.#all(QUERIES.recentComments, limitPerGuide).map(toComment);
+  }
+
+  async topSearchMisses(limit: number) {
+    return this.#all(QUERIES.topSearchMisses, limit).map(toSearchMiss);
+  }
+
+  async close() {
+    this.#db.close();
+  }
+}

@@ -1,0 +1,73 @@
+/** Why a reader said a guide did not help: the only reasons the widget offers. */
+export const REASONS = ['inaccurate', 'did-not-solve', 'hard-to-follow', 'missing-information', 'other'] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** A reader's vote on a guide. `visitor` is a random id the browser keeps: no personal data. */
+export interface VoteInput {
+  guide: string;
+  visitor: string;
+  vote: 'up' | 'down';
+  reason?: Reason | undefined;
+  comment?: string | undefined;
+  at: Date;
+}
+
+/** A vote as stored: the latest one from its visitor for its guide. */
+export interface StoredVote {
+  guide: string;
+  vote: 'up' | 'down';
+  reason: Reason | null;
+  comment: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Votes on one guide. */
+export interface GuideTally {
+  guide: string;
+  up: number;
+  down: number;
+}
+
+/** How often readers gave a reason for "No" on a guide. */
+export interface ReasonCount {
+  guide: string;
+  reason: Reason;
+  count: number;
+}
+
+/** A comment left with a vote. */
+export interface GuideComment {
+  guide: string;
+  vote: 'up' | 'down';
+  reason: Reason | null;
+  comment: string;
+  at: Date;
+}
+
+/** A query readers searched for and did not find, with how often. */
+export interface SearchMissCount {
+  query: string;
+  count: number;
+  lastAt: Date;
+}
+
+/**
+ * Where votes and zero-result searches are kept. Every method resolves only once the write is
+ * durable (committed), so an acknowledged vote is never lost.
+ */
+export interface FeedbackStore {
+  /** Stores a vote, replacing this visitor's earlier vote on the guide. `created` is false for a change. */
+  recordVote(input: VoteInput): Promise<{ created: boolean; vote: StoredVote }>;
+  /** Stores one zero-result search. */
+  recordSearchMiss(query: string, at: Date): Promise<void>;
+  /** Up and down votes per guide that has any. */
+  tallies(): Promise<GuideTally[]>;
+  /** Reasons given with "No" votes, per guide. */
+  reasonCounts(): Promise<ReasonCount[]>;
+  /** The latest comments, newest first, at most `limit` per guide. */
+  recentComments(limitPerGuide: number): Promise<GuideComment[]>;
+  /** The most frequent zero-result queries, most frequent first. */
+  topSearchMisses(limit: number): Promise<SearchMissCount[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,182 @@
+// One contract, two stores: every test runs against SQLite and against PostgreSQL. CI provides
+// TEST_DATABASE_URL (see .ci/run); elsewhere the PostgreSQL half is skipped with a loud message.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PostgresStore, SqliteStore, type FeedbackStore, type VoteInput } from '../../../src/lib/feedback/index.ts';
+
+interface Harness {
+  open: () => Promise<FeedbackStore>;
+  cleanup: () => Promise<void>;
+}
+
+function sqliteHarness(): Harness {
+  const dir = mkdtempSync(join(tmpdir(), 'feedback-'));
+  const file = join(dir, 'nested', 'feedback.sqlite');
+  return {
+    open: async () => new SqliteStore(file),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+function postgresHarness(url: string): Harness {
+  // A schema per test keeps runs independent and leaves the database as it was.
+  const schema = `contract_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  let created = false;
+  return {
+    open: async () => {
+      if (!created) await admin(`CREATE SCHEMA ${schema}`);
+      created = true;
+      const scoped = new URL(url);
+      scoped.searchParams.set('options', `-c search_path=${schema}`);
+      return PostgresStore.open(scoped.href);
+    },
+    cleanup: async () => {
+      if (created) await admin(`DROP SCHEMA ${schema} CASCADE`);
+    },
+  };
+}
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (!postgresUrl) {
+  if (process.env.CI)
+    throw new Error('TEST_DATABASE_URL is not set: CI must run the store contract against PostgreSQL');
+  console.warn('\n*** TEST_DATABASE_URL is not set: the PostgreSQL half of the store contract is SKIPPED ***\n');
+}
+
+const stores: [string, () => Harness][] = [['SqliteStore', sqliteHarness]];
+if (postgresUrl) stores.push(['PostgresStore', () => postgresHarness(postgresUrl)]);
+
+const T0 = new Date('2026-11-28T12:00:00Z');
+const later = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
+const vote = (fields: Partial<VoteInput> = {}): VoteInput => ({
+  guide: 'fixing-session-expired-errors',
+  visitor: 'visitor-aaaaaaaa',
+  vote: 'up',
+  at: T0,
+  ...fields,
+});
+
+describe.each(stores)('%s', (_name, makeHarness) => {
+  let harness: Harness;
+  let store: FeedbackStore;
+
+  beforeEach(async () => {
+    harness = makeHarness();
+    store = await harness.open();
+  });
+  afterEach(async () => {
+    await store.close();
+    await harness.cleanup();
+  });
+
+  it('stores a first vote and says it is new', async () => {
+    const result = await store.recordVote(vote({ vote: 'down', reason: 'hard-to-follow', comment: 'Step 2?' }));
+    expect(result).toEqual({
+      created: true,
+      vote: {
+        guide: 'fixing-session-expired-errors',
+        vote: 'down',
+        reason: 'hard-to-follow',
+        comment: 'Step 2?',
+        createdAt: T0,
+        updatedAt: T0,
+      },
+    });
+  });
+
+  it('replaces a visitor’s vote on the same guide instead of counting it twice', async () => {
+    await store.recordVote(vote({ vote: 'down', reason: 'inaccurate' }));
+    const changed = await store.recordVote(vote({ vote: 'up', at: later(60) }));
+    expect(changed.created).toBe(false);
+    expect(changed.vote).toMatchObject({ vote: 'up', reason: null, createdAt: T0, updatedAt: later(60) });
+    expect(await store.tallies()).toEqual([{ guide: 'fixing-session-expired-errors', up: 1, down: 0 }]);
+  });
+
+  it('counts each visitor once per guide, across guides', async () => {
+    await store.recordVote(vote({ visitor: 'v1' }));
+    await store.recordVote(vote({ visitor: 'v2', vote: 'down' }));
+    await store.recordVote(vote({ visitor: 'v3' }));
+    await store.recordVote(vote({ visitor: 'v1', guide: 'staying-signed-in', vote: 'down' }));
+    expect(await store.tallies()).toEqual([
+      { guide: 'fixing-session-expired-errors', up: 2, down: 1 },
+      { guide: 'staying-signed-in', up: 0, down: 1 },
+    ]);
+  });
+
+  it('counts the reasons given with No votes, most frequent first', async () => {
+    await store.recordVote(vote({ visitor: 'v1', vote: 'down', reason: 'missing-information' }));
+    await store.recordVote(vote({ visitor: 'v2', vote: 'down', reason: 'missing-information' }));
+    await store.recordVote(vote({ visitor: 'v3', vote: 'down', reason: 'other' }));
+    await store.recordVote(vote({ visitor: 'v4', vote: 'up' }));
+    expect(await store.reasonCounts()).toEqual([
+      { guide: 'fixing-session-expired-errors', reason: 'missing-information', count: 2 },
+      { guide: 'fixing-session-expired-errors', reason: 'other', count: 1 },
+    ]);
+  });
+
+  it('keeps comments exactly as written and returns the latest per guide', async () => {
+    const markup = '<script>alert("x")</script> Łódź € 😀';
+    await store.recordVote(vote({ visitor: 'v1', vote: 'down', comment: 'old', at: later(1) }));
+    await store.recordVote(vote({ visitor: 'v2', vote: 'down', comment: markup, at: later(2) }));
+    await store.recordVote(vote({ visitor: 'v3', vote: 'up', comment: 'newest', at: later(3) }));
+    await store.recordVote(vote({ visitor: 'v4', vote: 'up', comment: '', at: later(4) }));
+    const comments = await store.recentComments(2);
+    expect(comments.map((c) => c.comment)).toEqual(['newest', markup]);
+    expect(comments[0]).toMatchObject({ guide: 'fixing-session-expired-errors', vote: 'up', at: later(3) });
+  });
+
+  it('ranks zero-result searches by how often they happen', async () => {
+    for (const [query, seconds] of [
+      ['sso login', 1],
+      ['refund', 2],
+      ['sso login', 3],
+    ] as const) {
+      await store.recordSearchMiss(query, later(seconds));
+    }
+    expect(await store.topSearchMisses(10)).toEqual([
+      { query: 'sso login', count: 2, lastAt: later(3) },
+      { query: 'refund', count: 1, lastAt: later(2) },
+    ]);
+    expect(await store.topSearchMisses(1)).toHaveLength(1);
+  });
+
+  it('keeps every vote across a restart, and migrates only once', async () => {
+    await store.recordVote(vote({ visitor: 'v1' }));
+    await store.close();
+    store = await harness.open();
+    const again = await harness.open();
+    await again.close();
+    expect(await store.tallies()).toEqual([{ guide: 'fixing-session-expired-errors', up: 1, down: 0 }]);
+    expect((await store.recordVote(vote({ visitor: 'v1', vote: 'down' }))).created).toBe(false);
+  });
+
+  it('counts exactly under concurrent votes and changes', async () => {
+    const votes = Array.from({ length: 300 }, (_, i) =>
+      vote({ visitor: `v${i % 50}`, guide: `guide-${i % 3}`, vote: i % 4 === 0 ? 'down' : 'up', at: later(i) }),
+    );
+    await Promise.all(votes.map((v) => store.recordVote(v)));
+    // The last vote of each visitor on each guide wins.
+    const latest = new Map(votes.map((v) => [`${v.guide}/${v.visitor}`, v]));
+    const expected = ['guide-0', 'guide-1', 'guide-2'].map((guide) => {
+      const mine = [...latest.values()].filter((v) => v.guide === guide);
+      return {
+        guide,
+        up: mine.filter((v) => v.vote === 'up').length,
+        down: mine.filter((v) => v.vote === 'down').length,
+      };
+    });
+    expect(await store.tallies()).toEqual(expected);
+  });
+});
