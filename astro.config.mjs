@@ -18,6 +18,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // The API checks Origin itself, to answer with its own JSON error shape (DESIGN §7).
+  security: { checkOrigin: false },
   vite: {
     build: {
       rolldownOptions: {

@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
+import { E2E_ADMIN_TOKEN } from './tests/e2e/support/admin-token.ts';
 
 /** A port nobody listens on, so the suite never meets a server left running by something else. */
 async function freePort(): Promise<number> {
@@ -19,6 +23,11 @@ async function freePort(): Promise<number> {
 // Workers re-read this file: keep the first port so they all talk to the same server.
 const port = Number((process.env.E2E_PORT ??= String(await freePort())));
 const baseURL = `http://127.0.0.1:${port}`;
+// A fresh database per run; the dashboard on; no rate limit (tests vote fast from one address).
+const feedbackDb = (process.env.E2E_FEEDBACK_DB ??= join(
+  mkdtempSync(join(tmpdir(), 'help-center-e2e-')),
+  'feedback.sqlite',
+));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,7 +46,13 @@ export default defineConfig({
     // The production server, as `npm start` runs it, against the build `npm test` just made.
     command: 'node scripts/start.ts',
     url: `${baseURL}/`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FEEDBACK_DB: feedbackDb,
+      ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+      FEEDBACK_RATE_LIMIT: '0',
+    },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',

@@ -5,7 +5,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EnvError, readListenConfig, type ListenConfig } from '../src/lib/config/env.ts';
+import { EnvError, readFeedbackConfig, readListenConfig, type ListenConfig } from '../src/lib/config/env.ts';
+import { createServerContext, readGuideList, registerServerContext } from '../src/lib/server/context.ts';
 import { CSP_MANIFEST_FILE } from '../src/lib/security/csp-manifest.ts';
 import { securityHeaders } from '../src/lib/security/headers.ts';
 
@@ -39,6 +40,7 @@ function buildIfNeeded(): void {
 
 function readConfig(): ListenConfig {
   try {
+    readFeedbackConfig(process.env);
     return readListenConfig(process.env);
   } catch (error) {
     if (error instanceof EnvError) {
@@ -57,6 +59,13 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = (await import(pathToFileURL(serverEntry).href)) as {
   handler: (req: IncomingMessage, res: ServerResponse) => void;
 };
+// The store is opened (and migrated) before the first request is accepted.
+const context = createServerContext(process.env, readGuideList(join(distDir, 'client', 'guides.json')));
+registerServerContext(context);
+const { store } = await context.catch((error: unknown) => {
+  console.error(`Cannot start: the feedback store could not be opened: ${(error as Error).message}`);
+  process.exit(1);
+});
 const scriptHashes = JSON.parse(readFileSync(buildStamp, 'utf8')) as string[];
 const headers = Object.entries(securityHeaders(scriptHashes));
 
@@ -76,7 +85,7 @@ server.listen(config.port, config.host, () => {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    server.close(() => void store.close().finally(() => process.exit(0)));
     server.closeAllConnections();
   });
 }

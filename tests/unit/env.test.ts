@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, readListenConfig } from '../../src/lib/config/env.ts';
+import { EnvError, readFeedbackConfig, readListenConfig } from '../../src/lib/config/env.ts';
 
 describe('readListenConfig', () => {
   it.each([
@@ -38,5 +38,45 @@ describe('readListenConfig', () => {
     expect(error).toBeInstanceOf(EnvError);
     expect((error as EnvError).variable).toBe(variable);
     expect((error as EnvError).message).toContain(JSON.stringify(Object.values(env)[0]));
+  });
+});
+
+describe('readFeedbackConfig', () => {
+  it('defaults to SQLite in ./data, 30 votes a minute, no proxy, no dashboard', () => {
+    expect(readFeedbackConfig({})).toEqual({
+      databaseUrl: undefined,
+      sqlitePath: './data/feedback.sqlite',
+      adminToken: undefined,
+      rateLimit: 30,
+      trustProxy: false,
+    });
+  });
+
+  it('reads every setting', () => {
+    expect(
+      readFeedbackConfig({
+        DATABASE_URL: 'postgresql://u:p@db:5432/help',
+        FEEDBACK_DB: '/var/lib/help/votes.sqlite',
+        ADMIN_TOKEN: 'a-long-enough-admin-token',
+        FEEDBACK_RATE_LIMIT: '0',
+        TRUST_PROXY: '1',
+      }),
+    ).toEqual({
+      databaseUrl: 'postgresql://u:p@db:5432/help',
+      sqlitePath: '/var/lib/help/votes.sqlite',
+      adminToken: 'a-long-enough-admin-token',
+      rateLimit: 0,
+      trustProxy: true,
+    });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN'],
+    [{ FEEDBACK_RATE_LIMIT: 'lots' }, 'FEEDBACK_RATE_LIMIT'],
+    [{ FEEDBACK_RATE_LIMIT: '-1' }, 'FEEDBACK_RATE_LIMIT'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+  ])('%j is refused, naming %s', (env, variable) => {
+    expect(() => readFeedbackConfig(env)).toThrow(expect.objectContaining({ variable }));
   });
 });

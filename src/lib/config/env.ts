@@ -44,3 +44,54 @@ function readHost(raw: string | undefined): string {
   }
   return host;
 }
+
+/** Where votes go and how the API and dashboard behave. */
+export interface FeedbackConfig {
+  /** PostgreSQL connection string; when set, SQLite is not used. */
+  databaseUrl: string | undefined;
+  /** SQLite file, used when `databaseUrl` is not set. */
+  sqlitePath: string;
+  /** Token that opens `/admin/`; without it the dashboard is off. */
+  adminToken: string | undefined;
+  /** Votes a minute per client address; 0 turns the limit off. */
+  rateLimit: number;
+  /** Believe `X-Forwarded-For` (only behind a proxy that sets it). */
+  trustProxy: boolean;
+}
+
+/**
+ * Reads `DATABASE_URL`, `FEEDBACK_DB` (default `./data/feedback.sqlite`), `ADMIN_TOKEN` (at least
+ * 16 characters), `FEEDBACK_RATE_LIMIT` (default 30) and `TRUST_PROXY` (`0` or `1`); throws
+ * {@link EnvError} on a bad value.
+ */
+export function readFeedbackConfig(env: Env): FeedbackConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(?:ql)?:\/\/\S+$/.test(databaseUrl)) {
+    throw new EnvError('DATABASE_URL', 'must be a PostgreSQL URL such as postgres://user:password@host:5432/db');
+  }
+  const adminToken = env.ADMIN_TOKEN?.trim() || undefined;
+  if (adminToken !== undefined && adminToken.length < 16) {
+    throw new EnvError('ADMIN_TOKEN', `must be at least 16 characters long, got ${adminToken.length}`);
+  }
+  const rawLimit = env.FEEDBACK_RATE_LIMIT?.trim() ?? '';
+  if (rawLimit !== '' && !/^\d+$/.test(rawLimit)) {
+    throw new EnvError(
+      'FEEDBACK_RATE_LIMIT',
+      `must be a whole number of votes a minute (0 turns it off), got ${JSON.stringify(env.FEEDBACK_RATE_LIMIT)}`,
+    );
+  }
+  const rawProxy = env.TRUST_PROXY?.trim() ?? '';
+  if (!['', '0', '1'].includes(rawProxy)) {
+    throw new EnvError(
+      'TRUST_PROXY',
+      `must be 1 (behind a proxy that sets X-Forwarded-For) or 0, got ${JSON.stringify(env.TRUST_PROXY)}`,
+    );
+  }
+  return {
+    databaseUrl,
+    sqlitePath: env.FEEDBACK_DB?.trim() || './data/feedback.sqlite',
+    adminToken,
+    rateLimit: rawLimit === '' ? 30 : Number(rawLimit),
+    trustProxy: rawProxy === '1',
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The address a request came from. `X-Forwarded-For` is believed only when a trusted proxy sets
+ * it, and then only its last entry: the one that proxy appended (earlier ones are client-supplied).
+ */
+export function clientAddress(forwardedFor: string | null, socketAddress: string, trustProxy: boolean): string {
+  if (!trustProxy || !forwardedFor) return socketAddress;
+  const last = forwardedFor.split(',').at(-1)?.trim();
+  return last || socketAddress;
+}
+
+/**
+ * True when a browser says the request comes from another site: an `Origin` other than the
+ * site's own, or `Sec-Fetch-Site: cross-site`. Requests without either (curl, servers) pass.
+ */
+export function isCrossOrigin(origin: string | null, fetchSite: string | null, requestUrl: string): boolean {
+  if (fetchSite === 'cross-site') return true;
+  if (!origin) return false;
+  return origin !== new URL(requestUrl).origin;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { readFeedbackConfig, type FeedbackConfig } from '../config/env.ts';
+import { PostgresStore, SqliteStore, type FeedbackStore } from '../feedback/index.ts';
+import { RateLimiter } from '../feedback/rate-limit.ts';
+import { guideListFromContent, type GuideRef } from './guide-list.ts';
+
+/** What the on-demand routes share for the life of the process. */
+export interface ServerContext {
+  store: FeedbackStore;
+  config: FeedbackConfig;
+  /** Published guides by slug: votes are accepted only for these. */
+  guides: ReadonlyMap<string, GuideRef>;
+  limiter: RateLimiter;
+}
+
+// The server script and the bundled routes are separate module graphs in one process: a global
+// registry is the one place both can see.
+const KEY = Symbol.for('trust-leads.help-center.server-context');
+type Registry = { [KEY]?: Promise<ServerContext> };
+
+/** Opens the store named by the environment (PostgreSQL if `DATABASE_URL` is set, else SQLite). */
+export async function createServerContext(env: NodeJS.ProcessEnv, guides: readonly GuideRef[]): Promise<ServerContext> {
+  const config = readFeedbackConfig(env);
+  const store = config.databaseUrl ? await PostgresStore.open(config.databaseUrl) : new SqliteStore(config.sqlitePath);
+  return { store, config, guides: new Map(guides.map((g) => [g.slug, g])), limiter: new RateLimiter(config.rateLimit) };
+}
+
+/** Makes `context` the one the routes use (called by the server at start). */
+export function registerServerContext(context: Promise<ServerContext>): void {
+  (globalThis as Registry)[KEY] = context;
+}
+
+/**
+ * The context registered by the server; under `astro dev`, one made on first use from the
+ * environment and the guides in `content/guides/`.
+ */
+export function serverContext(): Promise<ServerContext> {
+  const registry = globalThis as Registry;
+  registry[KEY] ??= createServerContext(process.env, guideListFromContent('content/guides'));
+  return registry[KEY];
+}
+
+/** Reads the guide list the build wrote (`dist/client/guides.json`). */
+export function readGuideList(path: string): GuideRef[] {
+  return JSON.parse(readFileSync(path, 'utf8')) as GuideRef[];
+}

@@ -1,0 +1,37 @@
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../lib/feedback/csv.ts';
+import { loadDashboard } from '../../lib/feedback/dashboard.ts';
+import { REASONS } from '../../lib/feedback/types.ts';
+import { ADMIN_COOKIE, adminAccess } from '../../lib/server/admin-request.ts';
+import { serverContext } from '../../lib/server/context.ts';
+
+export const prerender = false;
+
+/** `GET /admin/export.csv`: one row per guide with votes, worst first, with its reason counts. */
+export const GET: APIRoute = async ({ request, cookies }) => {
+  const context = await serverContext();
+  const access = adminAccess(request, cookies.get(ADMIN_COOKIE)?.value, context);
+  if (access !== 'allowed') return new Response(null, { status: access === 'off' ? 404 : 401 });
+  const { guides } = await loadDashboard(context.store, (slug) => context.guides.get(slug)?.title, {
+    commentsPerGuide: 0,
+  });
+  const csv = toCsv(
+    ['guide', 'title', 'up', 'down', 'helpful_share', 'wilson_lower_bound', ...REASONS.map((r) => `reason_${r}`)],
+    guides.map((g) => [
+      g.guide,
+      g.title,
+      g.up,
+      g.down,
+      g.helpfulShare.toFixed(3),
+      g.wilsonLowerBound.toFixed(3),
+      ...REASONS.map((reason) => g.reasons.find((r) => r.reason === reason)?.count ?? 0),
+    ]),
+  );
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="guide-feedback-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+};
