@@ -2,7 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from './support/admin-token.ts';
 import { freshVisitor, tally } from './support/tally.ts';
-import { startServer } from './support/server.ts';
+import { startServer } from '../../scripts/spawn-server.ts';
 
 const GUIDE = 'creating-and-rotating-api-keys';
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { MIGRATIONS } from './migrations.ts';
 import { QUERIES } from './queries.ts';
 import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally } from './rows.ts';
@@ -12,6 +12,8 @@ import type { FeedbackStore, VoteInput } from './types.ts';
  */
 export class SqliteStore implements FeedbackStore {
   readonly #db: DatabaseSync;
+  // Compiling SQL costs as much as running it: each statement is prepared once.
+  readonly #statements = new Map<string, StatementSync>();
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -46,20 +48,35 @@ export class SqliteStore implements FeedbackStore {
     }
   }
 
+  #statement(sql: string): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   #all(sql: string, ...params: SQLInputValue[]) {
-    return this.#db.prepare(sql).all(...params) as Record<string, unknown>[];
+    return this.#statement(sql).all(...params) as Record<string, unknown>[];
   }
 
   async recordVote(input: VoteInput) {
     const at = input.at.getTime();
-    const row = this.#db
-      .prepare(QUERIES.upsertVote)
-      .get(input.guide, input.visitor, input.vote, input.reason ?? null, input.comment ?? null, at, at);
+    const row = this.#statement(QUERIES.upsertVote).get(
+      input.guide,
+      input.visitor,
+      input.vote,
+      input.reason ?? null,
+      input.comment ?? null,
+      at,
+      at,
+    );
     return toStoredVote(row as Record<string, unknown>);
   }
 
   async recordSearchMiss(query: string, at: Date) {
-    this.#db.prepare(QUERIES.insertSearchMiss).run(query, at.getTime());
+    this.#statement(QUERIES.insertSearchMiss).run(query, at.getTime());
   }
 
   async tallies() {

@@ -25,7 +25,7 @@ async function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
   const port = await freePort();
   const dbFile = env.FEEDBACK_DB ?? join(mkdtempSync(join(tmpdir(), 'help-center-db-')), 'feedback.sqlite');
-  const child = spawn(process.execPath, ['scripts/start.ts'], {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'start.ts')], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), FEEDBACK_DB: dbFile, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
