@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { MIGRATIONS } from './migrations.ts';
-import { numberPlaceholders, QUERIES } from './queries.ts';
-import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally } from './rows.ts';
-import type { FeedbackStore, VoteInput } from './types.ts';
+import { numberPlaceholders } from './queries.ts';
+import { SqlFeedbackStore, type Row } from './sql-store.ts';
 
 // Any fixed number works: it only has to be the same for every process sharing the database.
 const MIGRATION_LOCK = 74_201_126;
@@ -11,10 +10,11 @@ const MIGRATION_LOCK = 74_201_126;
  * The scale-out store: PostgreSQL through a connection pool, the same schema as SQLite. Every
  * statement autocommits, so a resolved write is committed. Use {@link PostgresStore.open}.
  */
-export class PostgresStore implements FeedbackStore {
+export class PostgresStore extends SqlFeedbackStore {
   readonly #pool: pg.Pool;
 
   private constructor(pool: pg.Pool) {
+    super();
     this.#pool = pool;
   }
 
@@ -60,45 +60,11 @@ export class PostgresStore implements FeedbackStore {
     }
   }
 
-  async #rows(sql: string, params: unknown[] = []) {
-    return (await this.#pool.query(numberPlaceholders(sql), params)).rows as Record<string, unknown>[];
+  protected async rows(sql: string, params: (string | number | null)[]): Promise<Row[]> {
+    return (await this.#pool.query(numberPlaceholders(sql), params)).rows as Row[];
   }
 
-  async recordVote(input: VoteInput) {
-    const at = input.at.getTime();
-    const [row] = await this.#rows(QUERIES.upsertVote, [
-      input.guide,
-      input.visitor,
-      input.vote,
-      input.reason ?? null,
-      input.comment ?? null,
-      at,
-      at,
-    ]);
-    return toStoredVote(row!);
-  }
-
-  async recordSearchMiss(query: string, at: Date) {
-    await this.#rows(QUERIES.insertSearchMiss, [query, at.getTime()]);
-  }
-
-  async tallies() {
-    return (await this.#rows(QUERIES.tallies)).map(toTally);
-  }
-
-  async reasonCounts() {
-    return (await this.#rows(QUERIES.reasonCounts)).map(toReasonCount);
-  }
-
-  async recentComments(limitPerGuide: number) {
-    return (await this.#rows(QUERIES.recentComments, [limitPerGuide])).map(toComment);
-  }
-
-  async topSearchMisses(limit: number) {
-    return (await this.#rows(QUERIES.topSearchMisses, [limit])).map(toSearchMiss);
-  }
-
-  async close() {
+  override async close() {
     await this.#pool.end();
   }
 }

@@ -2,20 +2,19 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { MIGRATIONS } from './migrations.ts';
-import { QUERIES } from './queries.ts';
-import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally } from './rows.ts';
-import type { FeedbackStore, VoteInput } from './types.ts';
+import { SqlFeedbackStore, type Row } from './sql-store.ts';
 
 /**
  * The embedded store: one SQLite file (created with its folder on first use), WAL journal, and
  * `synchronous = FULL` so a write that returned survives a crash or power loss.
  */
-export class SqliteStore implements FeedbackStore {
+export class SqliteStore extends SqlFeedbackStore {
   readonly #db: DatabaseSync;
   // Compiling SQL costs as much as running it: each statement is prepared once.
   readonly #statements = new Map<string, StatementSync>();
 
   constructor(path: string) {
+    super();
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.#db = new DatabaseSync(path);
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
@@ -57,45 +56,17 @@ export class SqliteStore implements FeedbackStore {
     return statement;
   }
 
-  #all(sql: string, ...params: SQLInputValue[]) {
-    return this.#statement(sql).all(...params) as Record<string, unknown>[];
+  protected async rows(sql: string, params: SQLInputValue[]): Promise<Row[]> {
+    const statement = this.#statement(sql);
+    // Statements that return rows (SELECT, or an upsert with RETURNING) are read; others just run.
+    if (statement.columns().length === 0) {
+      statement.run(...params);
+      return [];
+    }
+    return statement.all(...params) as Row[];
   }
 
-  async recordVote(input: VoteInput) {
-    const at = input.at.getTime();
-    const row = this.#statement(QUERIES.upsertVote).get(
-      input.guide,
-      input.visitor,
-      input.vote,
-      input.reason ?? null,
-      input.comment ?? null,
-      at,
-      at,
-    );
-    return toStoredVote(row as Record<string, unknown>);
-  }
-
-  async recordSearchMiss(query: string, at: Date) {
-    this.#statement(QUERIES.insertSearchMiss).run(query, at.getTime());
-  }
-
-  async tallies() {
-    return this.#all(QUERIES.tallies).map(toTally);
-  }
-
-  async reasonCounts() {
-    return this.#all(QUERIES.reasonCounts).map(toReasonCount);
-  }
-
-  async recentComments(limitPerGuide: number) {
-    return this.#all(QUERIES.recentComments, limitPerGuide).map(toComment);
-  }
-
-  async topSearchMisses(limit: number) {
-    return this.#all(QUERIES.topSearchMisses, limit).map(toSearchMiss);
-  }
-
-  async close() {
+  override async close() {
     this.#db.close();
   }
 }

@@ -1,0 +1,49 @@
+import { QUERIES } from './queries.ts';
+import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally } from './rows.ts';
+import type { FeedbackStore, VoteInput } from './types.ts';
+
+/** A database row as a driver returns it. */
+export type Row = Record<string, unknown>;
+
+/**
+ * The store's behaviour, written once over the shared SQL in queries.ts: a database only has to
+ * run a query with `?` placeholders and return its rows.
+ */
+export abstract class SqlFeedbackStore implements FeedbackStore {
+  protected abstract rows(sql: string, params: (string | number | null)[]): Promise<Row[]>;
+  abstract close(): Promise<void>;
+
+  async recordVote(input: VoteInput) {
+    const at = input.at.getTime();
+    const [row] = await this.rows(QUERIES.upsertVote, [
+      input.guide,
+      input.visitor,
+      input.vote,
+      input.reason ?? null,
+      input.comment ?? null,
+      at,
+      at,
+    ]);
+    return toStoredVote(row!);
+  }
+
+  async recordSearchMiss(query: string, at: Date) {
+    await this.rows(QUERIES.insertSearchMiss, [query, at.getTime()]);
+  }
+
+  async tallies() {
+    return (await this.rows(QUERIES.tallies, [])).map(toTally);
+  }
+
+  async reasonCounts() {
+    return (await this.rows(QUERIES.reasonCounts, [])).map(toReasonCount);
+  }
+
+  async recentComments(limitPerGuide: number) {
+    return (await this.rows(QUERIES.recentComments, [limitPerGuide])).map(toComment);
+  }
+
+  async topSearchMisses(limit: number) {
+    return (await this.rows(QUERIES.topSearchMisses, [limit])).map(toSearchMiss);
+  }
+}
