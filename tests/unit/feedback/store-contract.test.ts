@@ -162,6 +162,16 @@ describe.each(stores)('%s', (_name, makeHarness) => {
     expect((await store.recordVote(vote({ visitor: 'v1', vote: 'down' }))).created).toBe(false);
   });
 
+  it('refuses only the bad write among concurrent ones', async () => {
+    const results = await Promise.allSettled([
+      store.recordVote(vote({ visitor: 'v1' })),
+      store.recordVote(vote({ visitor: 'v2', vote: 'maybe' as 'up' })),
+      store.recordVote(vote({ visitor: 'v3', vote: 'down' })),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await store.tallies()).toEqual([{ guide: 'fixing-session-expired-errors', up: 1, down: 1 }]);
+  });
+
   it('counts exactly under concurrent votes and changes', async () => {
     const votes = Array.from({ length: 300 }, (_, i) =>
       vote({ visitor: `v${i % 50}`, guide: `guide-${i % 3}`, vote: i % 4 === 0 ? 'down' : 'up', at: later(i) }),
