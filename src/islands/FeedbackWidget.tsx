@@ -1,8 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { REASON_LABELS } from '../lib/feedback/reason-labels.ts';
-import { REASONS, type Reason } from '../lib/feedback/types.ts';
-
-const MAX_COMMENT = 1000;
+import { MAX_COMMENT_LENGTH as MAX_COMMENT, REASONS, type Reason } from '../lib/feedback/types.ts';
 type Vote = 'up' | 'down';
 
 // A random id per browser, so a reader counts once per guide; it says nothing about who they are.

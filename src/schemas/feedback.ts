@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
-import { REASONS } from '../lib/feedback/types.ts';
+import { MAX_COMMENT_LENGTH, REASONS, VISITOR_PATTERN } from '../lib/feedback/types.ts';
 import { SLUG_PATTERN } from '../lib/content/slug.ts';
-
-/** Longest comment a reader can leave. */
-export const MAX_COMMENT_LENGTH = 1000;
 
 /**
  * A vote as the API accepts it (JSON, or the no-JavaScript form). Unknown fields, `__proto__`
@@ -15,10 +12,7 @@ export const voteRequestSchema = z
     vote: z.enum(['up', 'down']),
     reason: z.enum(REASONS).optional(),
     comment: z.string().max(MAX_COMMENT_LENGTH).optional(),
-    visitor: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{8,64}$/)
-      .optional(),
+    visitor: z.string().regex(VISITOR_PATTERN).optional(),
   })
   .strict()
   .refine((body) => body.vote === 'down' || body.reason === undefined, {

@@ -1,4 +1,5 @@
-import { MAX_COMMENT_LENGTH, searchMissSchema, voteRequestSchema, type VoteRequest } from '../../schemas/feedback.ts';
+import { searchMissSchema, voteRequestSchema, type VoteRequest } from '../../schemas/feedback.ts';
+import { MAX_COMMENT_LENGTH } from './types.ts';
 import { apiError, type ApiError, type ApiErrorCode } from './api-error.ts';
 
 /** Largest request body the API reads. */

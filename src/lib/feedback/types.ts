@@ -2,6 +2,12 @@
 export const REASONS = ['inaccurate', 'did-not-solve', 'hard-to-follow', 'missing-information', 'other'] as const;
 export type Reason = (typeof REASONS)[number];
 
+/** Longest comment a reader can leave. */
+export const MAX_COMMENT_LENGTH = 1000;
+
+/** A visitor id as browsers keep it: random letters, digits, `-` and `_`. */
+export const VISITOR_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
 /** A reader's vote on a guide. `visitor` is a random id the browser keeps: no personal data. */
 export interface VoteInput {
   guide: string;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { MAX_BODY_BYTES, parseVote } from '../../lib/feedback/parse-request.ts';
+import { VISITOR_PATTERN } from '../../lib/feedback/types.ts';
 import { serverContext } from '../../lib/server/context.ts';
 import { guardWrite } from '../../lib/server/guard.ts';
 import { errorResponse, json, readBody } from '../../lib/server/http.ts';
@@ -22,7 +23,7 @@ export const POST: APIRoute = async ({ request, clientAddress, cookies, redirect
   // The widget sends the id it keeps; the no-JS form relies on a first-party cookie instead.
   const { guide, vote, reason, comment } = parsed.value;
   let visitor = parsed.value.visitor ?? cookies.get(VISITOR_COOKIE)?.value;
-  if (!visitor || !/^[A-Za-z0-9_-]{8,64}$/.test(visitor)) {
+  if (!visitor || !VISITOR_PATTERN.test(visitor)) {
     visitor = randomBytes(16).toString('base64url');
     cookies.set(VISITOR_COOKIE, visitor, {
       path: '/',
