@@ -5,7 +5,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EnvError, readFeedbackConfig, readListenConfig, type ListenConfig } from '../src/lib/config/env.ts';
+import {
+  EnvError,
+  readFeedbackConfig,
+  readListenConfig,
+  type FeedbackConfig,
+  type ListenConfig,
+} from '../src/lib/config/env.ts';
 import { createServerContext, readGuideList, registerServerContext } from '../src/lib/server/context.ts';
 import { CSP_MANIFEST_FILE } from '../src/lib/security/csp-manifest.ts';
 import { securityHeaders } from '../src/lib/security/headers.ts';
@@ -38,10 +44,9 @@ function buildIfNeeded(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function readConfig(): ListenConfig {
+function readConfig(): { listen: ListenConfig; feedback: FeedbackConfig } {
   try {
-    readFeedbackConfig(process.env);
-    return readListenConfig(process.env);
+    return { listen: readListenConfig(process.env), feedback: readFeedbackConfig(process.env) };
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`Cannot start: environment variable ${error.message}`);
@@ -51,7 +56,7 @@ function readConfig(): ListenConfig {
   }
 }
 
-const config = readConfig();
+const { listen: config, feedback } = readConfig();
 buildIfNeeded();
 
 // The adapter's own server would start on import; ours adds headers and validated settings.
@@ -60,7 +65,7 @@ const { handler } = (await import(pathToFileURL(serverEntry).href)) as {
   handler: (req: IncomingMessage, res: ServerResponse) => void;
 };
 // The store is opened (and migrated) before the first request is accepted.
-const context = createServerContext(process.env, readGuideList(join(distDir, 'client', 'guides.json')));
+const context = createServerContext(feedback, readGuideList(join(distDir, 'client', 'guides.json')));
 registerServerContext(context);
 const { store } = await context.catch((error: unknown) => {
   console.error(`Cannot start: the feedback store could not be opened: ${(error as Error).message}`);

@@ -93,7 +93,7 @@ export default function FeedbackWidget({ guide }: { guide: string }) {
       type={enhanced ? 'button' : 'submit'}
       name="vote"
       value={value}
-      class="fb-vote"
+      class="button fb-vote"
       aria-pressed={enhanced ? vote === value : undefined}
       disabled={busy}
       onClick={enhanced ? () => void choose(value) : undefined}
@@ -120,14 +120,14 @@ export default function FeedbackWidget({ guide }: { guide: string }) {
                   <button
                     type="button"
                     key={value}
-                    class="fb-reason"
+                    class="button fb-reason"
                     aria-pressed={reason === value}
                     onClick={() => setReason(reason === value ? null : value)}
                   >
                     {REASON_LABELS[value]}
                   </button>
                 ) : (
-                  <label key={value} class="fb-reason">
+                  <label key={value} class="button fb-reason">
                     <input type="radio" name="reason" value={value} /> {REASON_LABELS[value]}
                   </label>
                 ),
@@ -149,7 +149,7 @@ export default function FeedbackWidget({ guide }: { guide: string }) {
               {enhanced ? `${MAX_COMMENT - comment.length} characters left` : `Up to ${MAX_COMMENT} characters`}
             </p>
             {enhanced && (
-              <button type="submit" class="fb-send" disabled={busy}>
+              <button type="submit" class="button fb-send" disabled={busy}>
                 Send feedback
               </button>
             )}

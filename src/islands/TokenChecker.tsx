@@ -79,7 +79,7 @@ export default function TokenChecker() {
         }}
       />
       <div class="tc-actions">
-        <button type="button" class="tc-clear" onClick={clear} disabled={input === ''}>
+        <button type="button" class="button tc-clear" onClick={clear} disabled={input === ''}>
           Clear
         </button>
       </div>

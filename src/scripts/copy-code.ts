@@ -21,7 +21,7 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.prose pre')) {
   }
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'copy-button';
+  button.className = 'button copy-button';
   button.textContent = 'Copy';
   button.setAttribute('aria-label', language ? `Copy ${language} code` : 'Copy code');
   let reset: ReturnType<typeof setTimeout> | undefined;

@@ -10,47 +10,35 @@ export interface Migration {
   postgres: string;
 }
 
+/**
+ * Version 1 for a dialect: the two differ only in how an auto-numbered key is declared (SQLite
+ * gives BIGINT columns INTEGER affinity, so the times are 64-bit in both).
+ */
+const votesAndSearchMisses = (autoId: string) => `
+  CREATE TABLE votes (
+    guide TEXT NOT NULL,
+    visitor TEXT NOT NULL,
+    vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+    reason TEXT,
+    comment TEXT,
+    revision INTEGER NOT NULL DEFAULT 1,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (guide, visitor)
+  );
+  CREATE INDEX votes_guide_updated ON votes (guide, updated_at);
+  CREATE TABLE search_misses (
+    id ${autoId},
+    query TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+  );
+  CREATE INDEX search_misses_query ON search_misses (query);`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'votes and zero-result searches',
-    sqlite: `
-      CREATE TABLE votes (
-        guide TEXT NOT NULL,
-        visitor TEXT NOT NULL,
-        vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-        reason TEXT,
-        comment TEXT,
-        revision INTEGER NOT NULL DEFAULT 1,
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL,
-        PRIMARY KEY (guide, visitor)
-      );
-      CREATE INDEX votes_guide_updated ON votes (guide, updated_at);
-      CREATE TABLE search_misses (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        query TEXT NOT NULL,
-        created_at INTEGER NOT NULL
-      );
-      CREATE INDEX search_misses_query ON search_misses (query);`,
-    postgres: `
-      CREATE TABLE votes (
-        guide TEXT NOT NULL,
-        visitor TEXT NOT NULL,
-        vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-        reason TEXT,
-        comment TEXT,
-        revision INTEGER NOT NULL DEFAULT 1,
-        created_at BIGINT NOT NULL,
-        updated_at BIGINT NOT NULL,
-        PRIMARY KEY (guide, visitor)
-      );
-      CREATE INDEX votes_guide_updated ON votes (guide, updated_at);
-      CREATE TABLE search_misses (
-        id BIGSERIAL PRIMARY KEY,
-        query TEXT NOT NULL,
-        created_at BIGINT NOT NULL
-      );
-      CREATE INDEX search_misses_query ON search_misses (query);`,
+    sqlite: votesAndSearchMisses('INTEGER PRIMARY KEY AUTOINCREMENT'),
+    postgres: votesAndSearchMisses('BIGSERIAL PRIMARY KEY'),
   },
 ];

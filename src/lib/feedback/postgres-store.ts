@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { MIGRATIONS } from './migrations.ts';
 import { numberPlaceholders } from './queries.ts';
-import { SqlFeedbackStore, type Row } from './sql-store.ts';
+import type { Row } from './rows.ts';
+import { SqlFeedbackStore } from './sql-store.ts';
 
 // Any fixed number works: it only has to be the same for every process sharing the database.
 const MIGRATION_LOCK = 74_201_126;

@@ -1,7 +1,7 @@
 import type { GuideComment, GuideTally, ReasonCount, Reason, SearchMissCount, StoredVote } from './types.ts';
 
 /** A row as either driver returns it: SQLite gives numbers, PostgreSQL gives BIGINT and COUNT as strings. */
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 const number = (value: unknown) => Number(value);
 
 export function toStoredVote(row: Row): { created: boolean; vote: StoredVote } {

@@ -1,9 +1,6 @@
 import { QUERIES } from './queries.ts';
-import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally } from './rows.ts';
+import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally, type Row } from './rows.ts';
 import type { FeedbackStore, VoteInput } from './types.ts';
-
-/** A database row as a driver returns it. */
-export type Row = Record<string, unknown>;
 
 /**
  * The store's behaviour, written once over the shared SQL in queries.ts: a database only has to

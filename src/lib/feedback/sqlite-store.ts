@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { MIGRATIONS } from './migrations.ts';
-import { SqlFeedbackStore, type Row } from './sql-store.ts';
+import type { Row } from './rows.ts';
+import { SqlFeedbackStore } from './sql-store.ts';
 
 interface QueuedWrite {
   statement: StatementSync;

@@ -18,9 +18,8 @@ export interface ServerContext {
 const KEY = Symbol.for('trust-leads.help-center.server-context');
 type Registry = { [KEY]?: Promise<ServerContext> };
 
-/** Opens the store named by the environment (PostgreSQL if `DATABASE_URL` is set, else SQLite). */
-export async function createServerContext(env: NodeJS.ProcessEnv, guides: readonly GuideRef[]): Promise<ServerContext> {
-  const config = readFeedbackConfig(env);
+/** Opens the store the settings name (PostgreSQL if `DATABASE_URL` is set, else SQLite). */
+export async function createServerContext(config: FeedbackConfig, guides: readonly GuideRef[]): Promise<ServerContext> {
   const store = config.databaseUrl ? await PostgresStore.open(config.databaseUrl) : new SqliteStore(config.sqlitePath);
   return { store, config, guides: new Map(guides.map((g) => [g.slug, g])), limiter: new RateLimiter(config.rateLimit) };
 }
@@ -36,7 +35,7 @@ export function registerServerContext(context: Promise<ServerContext>): void {
  */
 export function serverContext(): Promise<ServerContext> {
   const registry = globalThis as Registry;
-  registry[KEY] ??= createServerContext(process.env, guideListFromContent('content/guides'));
+  registry[KEY] ??= createServerContext(readFeedbackConfig(process.env), guideListFromContent('content/guides'));
   return registry[KEY];
 }
 

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/feedback/csv.ts';
 import { loadDashboard } from '../../lib/feedback/dashboard.ts';
 import { REASONS } from '../../lib/feedback/types.ts';
-import { ADMIN_COOKIE, adminAccess } from '../../lib/server/admin-request.ts';
+import { adminAccess } from '../../lib/server/admin-request.ts';
 import { serverContext } from '../../lib/server/context.ts';
 
 export const prerender = false;
@@ -10,7 +10,7 @@ export const prerender = false;
 /** `GET /admin/export.csv`: one row per guide with votes, worst first, with its reason counts. */
 export const GET: APIRoute = async ({ request, cookies }) => {
   const context = await serverContext();
-  const access = adminAccess(request, cookies.get(ADMIN_COOKIE)?.value, context);
+  const access = adminAccess(request, cookies, context);
   if (access !== 'allowed') return new Response(null, { status: access === 'off' ? 404 : 401 });
   const { guides } = await loadDashboard(context.store, (slug) => context.guides.get(slug)?.title, {
     commentsPerGuide: 0,

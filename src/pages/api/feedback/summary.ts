@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { rankWorstFirst } from '../../../lib/feedback/ranking.ts';
-import { ADMIN_COOKIE, adminAccess } from '../../../lib/server/admin-request.ts';
+import { adminAccess } from '../../../lib/server/admin-request.ts';
 import { serverContext } from '../../../lib/server/context.ts';
 import { json } from '../../../lib/server/http.ts';
 
@@ -9,7 +9,7 @@ export const prerender = false;
 /** `GET /api/feedback/summary` (admin): per guide up, down, helpful share and Wilson lower bound. */
 export const GET: APIRoute = async ({ request, cookies }) => {
   const context = await serverContext();
-  const access = adminAccess(request, cookies.get(ADMIN_COOKIE)?.value, context);
+  const access = adminAccess(request, cookies, context);
   if (access === 'off') return json(404, { error: { code: 'not-found', message: 'The dashboard is off.' } });
   if (access === 'denied') {
     return json(
