@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://help.trustleads.ai',
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), preact(), siteChecks()],
+  integrations: [mdx(), preact(), siteChecks(), searchIndex()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark' },

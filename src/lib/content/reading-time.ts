@@ -16,11 +16,11 @@ const TAG = /<\/?[A-Za-z][^<>]*>/g;
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Counts the words a reader reads in an MDX guide body: prose, headings, list items, callouts and
- * inline code, but not frontmatter, fenced code blocks, import/export lines, JSX tags or link URLs.
+ * The text a reader reads in an MDX guide body: prose, headings, list items, callouts and inline
+ * code, but not frontmatter, fenced code blocks, import/export lines, JSX tags or link URLs.
  */
-export function countProseWords(mdxSource: string): number {
-  const prose = mdxSource
+export function proseText(mdxSource: string): string {
+  return mdxSource
     .replace(FRONTMATTER, '')
     .replace(FENCED_CODE, ' ')
     .replace(ESM_LINE, ' ')
@@ -28,8 +28,12 @@ export function countProseWords(mdxSource: string): number {
     .replace(IMAGE, ' ')
     .replace(LINK, '$1')
     .replace(TAG, ' ');
+}
+
+/** Counts the words of {@link proseText}. */
+export function countProseWords(mdxSource: string): number {
   let words = 0;
-  for (const token of prose.split(/\s+/)) {
+  for (const token of proseText(mdxSource).split(/\s+/)) {
     if (WORD.test(token)) words += 1;
   }
   return words;

@@ -1,0 +1,61 @@
+import { looksSecret } from '../../lib/feedback/secret-like.ts';
+import type { GuideLink } from '../../lib/search/document.ts';
+import { runSearch, type SearchAnswer, type SearchRequest } from '../../lib/search/engine.ts';
+import { pagefindBackend, type PagefindApi } from '../../lib/search/pagefind-backend.ts';
+import { createCorrector, type Corrector } from '../../lib/search/typo.ts';
+
+// A variable, so the bundler leaves the import to the browser: the file exists only after the build.
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let pagefind: Promise<PagefindApi> | undefined;
+let help: Promise<{ corrector: Corrector; popular: GuideLink[] }> | undefined;
+
+async function openPagefind(): Promise<PagefindApi> {
+  const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi & { filters(): Promise<unknown> };
+  await api.options({ excerptLength: 24 });
+  // Loads the filter index once, so every answer carries per-category and per-tag counts.
+  await api.filters();
+  return api;
+}
+
+/** Pagefind, loaded on first use (opening search), never with the page. */
+export function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= openPagefind().catch((error: unknown) => {
+    pagefind = undefined;
+    throw error;
+  });
+  return pagefind;
+}
+
+async function fetchHelp(): Promise<{ corrector: Corrector; popular: GuideLink[] }> {
+  const response = await fetch('/search-help.json');
+  if (!response.ok) throw new Error(`search help: ${response.status}`);
+  const { words, popular } = (await response.json()) as { words: string[]; popular: GuideLink[] };
+  return { corrector: createCorrector(words), popular };
+}
+
+/** The spelling corrector and suggested guides, fetched only when a search finds little. */
+export function loadHelp(): Promise<{ corrector: Corrector; popular: GuideLink[] }> {
+  help ??= fetchHelp().catch((error: unknown) => {
+    help = undefined;
+    throw error;
+  });
+  return help;
+}
+
+/** Runs a search in the browser with Pagefind. */
+export async function searchInBrowser(request: SearchRequest): Promise<SearchAnswer> {
+  const backend = pagefindBackend(await loadPagefind());
+  return runSearch(request, backend, async () => (await loadHelp()).corrector);
+}
+
+/** Tells content owners a search found nothing. Credential-like queries never leave the browser. */
+export function sendSearchMiss(query: string): void {
+  if (looksSecret(query)) return;
+  void fetch('/api/search-miss', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query }),
+    keepalive: true,
+  }).catch(() => undefined);
+}

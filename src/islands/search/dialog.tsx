@@ -1,0 +1,60 @@
+import { render } from 'preact';
+import SearchPanel from './SearchPanel.tsx';
+
+let dialog: HTMLDialogElement | undefined;
+let returnFocusTo: HTMLElement | null = null;
+
+const FOCUSABLE = 'input:not([type="hidden"]), button, a[href]:not([tabindex="-1"]), [tabindex="0"]';
+
+// A modal dialog already makes the page inert; this keeps Tab cycling inside rather than
+// stepping out to the browser's own controls.
+function trapTab(event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || !dialog) return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+function create(): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-label', 'Search the help center');
+  element.addEventListener('keydown', trapTab);
+  // Escape in a search field would first clear it; in the dialog it closes search at once.
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      element.close();
+    }
+  });
+  // A click on the backdrop lands on the dialog element itself.
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close();
+  });
+  element.addEventListener('close', () => {
+    returnFocusTo?.focus();
+    returnFocusTo = null;
+  });
+  document.body.append(element);
+  render(<SearchPanel mode="dialog" start={{ query: '', filters: { tags: [] }, exact: false }} />, element);
+  return element;
+}
+
+/** Opens the search dialog, and returns focus to what had it when the dialog closes. */
+export function openSearchDialog(): void {
+  if (dialog?.open) return;
+  returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog ??= create();
+  dialog.showModal();
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  input?.focus();
+  input?.select();
+}

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { excerptParts } from '../../../src/lib/search/excerpt.ts';
+import { MAX_QUERY_LENGTH, normalizeQuery, queryWords } from '../../../src/lib/search/query.ts';
+import { createCorrector } from '../../../src/lib/search/typo.ts';
+
+const vocabulary = ['session', 'expired', 'key', 'token', 'revoked', 'session_expired'];
+const correct = createCorrector(vocabulary);
+
+describe('search input is whatever a reader types or pastes', () => {
+  it('normalising never throws, is idempotent and stays within the length limit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (raw) => {
+        const once = normalizeQuery(raw);
+        expect(normalizeQuery(once)).toBe(once);
+        expect(Array.from(once).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        expect(once).toBe(once.trim());
+      }),
+    );
+  });
+
+  it('correction keeps the number of words and only swaps in the site’s own words', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (raw) => {
+        const words = queryWords(raw);
+        const corrected = correct(raw).query.split(' ').filter(Boolean);
+        expect(corrected).toHaveLength(words.length);
+        corrected.forEach((word, i) => expect(word === words[i] || vocabulary.includes(word)).toBe(true));
+      }),
+    );
+  });
+
+  it('excerpts from any markup come back as non-empty text runs, alternating marked and not', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (html) => {
+        const parts = excerptParts(html);
+        for (const [i, part] of parts.entries()) {
+          expect(part.text.length).toBeGreaterThan(0);
+          if (i > 0) expect(part.marked).not.toBe(parts[i - 1]!.marked);
+        }
+      }),
+    );
+  });
+});
