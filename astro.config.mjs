@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 
@@ -11,7 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://help.trustleads.ai',
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), preact(), siteChecks(), searchIndex()],
+  // Order matters after the build: check, then index, then compress what the index wrote too.
+  integrations: [mdx(), preact(), siteChecks(), searchIndex(), precompress()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark' },

@@ -14,6 +14,7 @@ import {
 } from '../src/lib/config/env.ts';
 import { createServerContext, readGuideList, registerServerContext } from '../src/lib/server/context.ts';
 import { CSP_MANIFEST_FILE } from '../src/lib/security/csp-manifest.ts';
+import { findCompressedFiles, serveCompressed } from '../src/lib/server/precompressed.ts';
 import { securityHeaders } from '../src/lib/security/headers.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -74,9 +75,11 @@ const { store } = await context.catch((error: unknown) => {
 const scriptHashes = JSON.parse(readFileSync(buildStamp, 'utf8')) as string[];
 const headers = Object.entries(securityHeaders(scriptHashes));
 
+const compressed = findCompressedFiles(join(distDir, 'client'));
+
 const server = createServer((req, res) => {
   for (const [name, value] of headers) res.setHeader(name, value);
-  handler(req, res);
+  if (!serveCompressed(compressed, req, res)) handler(req, res);
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${error.message})`;

@@ -12,7 +12,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const sitemap = await (await request.get('/sitemap.xml')).text();
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(paths.length).toBeGreaterThan(20);
-    paths.push('/no-such-page/');
+    paths.push('/no-such-page/', '/search/?q=session', '/search/?q=qxzjvkwqxz');
 
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();

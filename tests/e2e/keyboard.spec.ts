@@ -22,12 +22,12 @@ test('Tab moves through the page in reading order, starting with the skip link',
     'Account & sign-in',
     'API & integrations',
     'Security',
+    'Search Ctrl K',
     'Dark theme',
     'Help Center',
     'Troubleshooting',
     'Troubleshooting',
     'session',
-    'expired',
   ]);
 });
 

@@ -23,11 +23,15 @@ test('the policy blocks none of the site’s own scripts', async ({ page }) => {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ['/', '/guides/fixing-session-expired-errors/', '/tags/', '/no-such-page/']) {
+  for (const path of ['/', '/guides/fixing-session-expired-errors/', '/tags/', '/no-such-page/', '/search/?q=key']) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
   }
   await page.goto('/guides/fixing-session-expired-errors/');
   await expect(page.getByRole('button', { name: /^Copy/ }).first()).toBeVisible();
+  // Search compiles Pagefind's WebAssembly and runs in a worker: both must pass the policy.
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('combobox', { name: 'Search the help center' }).fill('api key');
+  await expect(page.getByRole('option').first()).toBeVisible();
   expect(violations).toEqual([]);
 });

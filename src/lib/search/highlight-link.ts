@@ -1,7 +1,5 @@
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 import { normalizeQuery, queryWords } from './query.ts';
-
-/** The query parameter a guide reads to highlight the words a reader searched for. */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 /** The link to a search hit, carrying the searched words for the guide to highlight. */
 export function highlightHref(url: string, searched: string): string {

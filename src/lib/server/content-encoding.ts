@@ -1,0 +1,28 @@
+/** Encodings the build writes beside each text file, best first. */
+export const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** An encoding the server can send. */
+export type Encoding = (typeof ENCODINGS)[number]['name'];
+
+/**
+ * The best encoding of `available` that an `Accept-Encoding` header accepts: brotli before gzip,
+ * `q=0` refusing one, `*` accepting any not named. `undefined` means send the file as it is.
+ */
+export function chooseEncoding(
+  acceptEncoding: string | undefined,
+  available: ReadonlySet<Encoding>,
+): Encoding | undefined {
+  if (!acceptEncoding) return undefined;
+  const weights = new Map<string, number>();
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    weights.set(name.trim(), Number.isFinite(weight) ? weight : 0);
+  }
+  const accepted = (name: string) => (weights.get(name) ?? weights.get('*') ?? 0) > 0;
+  return ENCODINGS.find(({ name }) => available.has(name) && accepted(name))?.name;
+}

@@ -1,0 +1,97 @@
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, relative, sep } from 'node:path';
+import { chooseEncoding, ENCODINGS, type Encoding } from './content-encoding.ts';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static file the build also wrote compressed. */
+interface CompressedFile {
+  path: string;
+  type: string;
+  encodings: Map<Encoding, { size: number; etag: string }>;
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+/**
+ * The files of `clientDir` with brotli or gzip copies beside them, by URL path (a directory's
+ * `index.html` also under the directory's own path). Read once at start: the build is immutable.
+ */
+export function findCompressedFiles(clientDir: string): Map<string, CompressedFile> {
+  const files = new Map<string, CompressedFile>();
+  for (const path of walk(clientDir)) {
+    const type = CONTENT_TYPES[extname(path)];
+    if (!type) continue;
+    const encodings = new Map<Encoding, { size: number; etag: string }>();
+    for (const { name, suffix } of ENCODINGS) {
+      try {
+        const stat = statSync(path + suffix);
+        encodings.set(name, {
+          size: stat.size,
+          etag: `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}-${name}"`,
+        });
+      } catch {
+        // This file was too small to be worth compressing.
+      }
+    }
+    if (encodings.size === 0) continue;
+    const urlPath = '/' + relative(clientDir, path).split(sep).join('/');
+    const file = { path, type, encodings };
+    files.set(urlPath, file);
+    if (urlPath.endsWith('/index.html')) files.set(urlPath.slice(0, -'index.html'.length), file);
+  }
+  return files;
+}
+
+/**
+ * Sends the compressed copy of a static file when the browser accepts one, with its validators
+ * and caching rules, and returns true; returns false to let the site's own handler answer.
+ */
+export function serveCompressed(
+  files: ReadonlyMap<string, CompressedFile>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  let pathname: string;
+  try {
+    pathname = decodeURI(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return false;
+  }
+  const file = files.get(pathname);
+  if (!file) return false;
+  res.setHeader('Vary', 'Accept-Encoding');
+  const encoding = chooseEncoding(req.headers['accept-encoding'], new Set(file.encodings.keys()));
+  const variant = encoding && file.encodings.get(encoding);
+  if (!encoding || !variant) return false;
+  res.setHeader('Content-Type', file.type);
+  res.setHeader('Content-Encoding', encoding);
+  res.setHeader('ETag', variant.etag);
+  // Hashed build assets never change under their name; pages do, so browsers check them each time.
+  res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (req.headers['if-none-match'] === variant.etag) {
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
+  res.setHeader('Content-Length', variant.size);
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file.path + ENCODINGS.find((e) => e.name === encoding)!.suffix).pipe(res);
+  return true;
+}

@@ -1,0 +1,190 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_ADMIN_TOKEN } from './support/admin-token.ts';
+
+const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the help center' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the help center' });
+const results = (page: Page) => page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+
+/** Letters only, unlike any word of the site, different on every run. */
+function nonsense(): string {
+  const letters = 'qxzjvkw';
+  return Array.from({ length: 10 }, () => letters[Math.floor(Math.random() * letters.length)]).join('');
+}
+
+/** Astro drops `ssr` from an island once it has hydrated; until then the page is the no-JS form. */
+async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+async function openWithShortcut(page: Page): Promise<void> {
+  await page.goto('/');
+  // The shortcut works once the header script has run; the theme attribute comes first.
+  await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+}
+
+test('the home page loads no search file until search is used', async ({ page }) => {
+  const searchFiles: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchFiles.push(request.url());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(searchFiles).toEqual([]);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await searchBox(page).fill('api key');
+  await expect(results(page).first()).toBeVisible();
+  expect(searchFiles.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('Ctrl+K opens search, a query shows the guide it names first, and the count is announced', async ({ page }) => {
+  await openWithShortcut(page);
+  await expect(searchBox(page)).toBeFocused();
+  for (const query of ['SESSION_EXPIRED', 'session expired', 'session_expired']) {
+    await searchBox(page).fill(query);
+    await expect(page.getByRole('status')).toContainText(`found for “${query}”`);
+    await expect(results(page).first()).toContainText('Fixing Session Expired Errors');
+  }
+  await searchBox(page).fill('creating and rotating api keys');
+  await expect(results(page).first()).toContainText('Creating and Rotating API Keys');
+  await expect(results(page).first().locator('mark').first()).toBeVisible();
+});
+
+test('"/" opens search, but not while the reader is typing in a field', async ({ page }) => {
+  await page.goto('/tools/token-checker/');
+  const field = page.getByRole('textbox').first();
+  await field.click();
+  await page.keyboard.type('a/b');
+  await expect(field).toHaveValue('a/b');
+  await expect(dialog(page)).toBeHidden();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+});
+
+test('arrow keys and Enter open a result, which highlights the searched words and scrolls to them', async ({
+  page,
+}) => {
+  await openWithShortcut(page);
+  await searchBox(page).fill('refresh token');
+  await expect(results(page).nth(1)).toBeVisible();
+  await expect(results(page).first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', /.+/);
+  const title = (await results(page).nth(1).locator('.search-hit-title').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/.+\?highlight=refresh%20token/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const marks = page.locator('.prose mark.search-highlight');
+  await expect(marks.first()).toHaveText(/refresh|token/i);
+  await expect(marks.first()).toBeInViewport();
+});
+
+test('Esc closes search and gives focus back; Tab stays inside while it is open', async ({ page }) => {
+  await page.goto('/');
+  const trigger = page.getByRole('button', { name: 'Search' });
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(searchBox(page)).toBeFocused();
+  await searchBox(page).fill('api key');
+  await expect(results(page).first()).toBeVisible();
+  for (let i = 0; i < 25; i += 1) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(trigger).toBeFocused();
+});
+
+test('filters narrow the results and live in the shareable URL', async ({ page }) => {
+  await page.goto('/search/?q=session');
+  await hydrated(page);
+  await expect(page.getByRole('status')).toContainText('found for “session”');
+  const before = await results(page).count();
+  await page.getByRole('radio', { name: /API & integrations/ }).check({ force: true });
+  await expect(page).toHaveURL(/category=api-and-integrations/);
+  await expect(async () => {
+    const after = await results(page).allTextContents();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before);
+    for (const text of after) expect(text).toContain('API & integrations');
+  }).toPass();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /API & integrations/ })).toBeChecked();
+  for (const text of await results(page).allTextContents()) expect(text).toContain('API & integrations');
+});
+
+test('a typo is corrected, with a way back to the words as typed', async ({ page }) => {
+  await openWithShortcut(page);
+  await searchBox(page).fill('sesion expird');
+  await expect(page.getByText('Showing results for session expired')).toBeVisible();
+  await expect(results(page).first()).toContainText('Fixing Session Expired Errors');
+  await page.getByRole('link', { name: 'Search instead for “sesion expird”' }).click();
+  await expect(page.getByText('Showing results for')).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('found for “sesion expird”');
+});
+
+test('a search that finds nothing offers next steps and is reported exactly once', async ({ page, request }) => {
+  const query = nonsense();
+  const reports: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/search-miss')) reports.push(r.postData() ?? '');
+  });
+  await openWithShortcut(page);
+  await searchBox(page).pressSequentially(query, { delay: 40 });
+  const empty = page.locator('.search-empty');
+  await expect(empty).toContainText(`No guide matches “${query}”`);
+  await expect(empty.getByRole('heading', { name: 'Popular guides' })).toBeVisible();
+  await expect(empty.getByRole('link', { name: 'Contact support' })).toBeVisible();
+  await expect.poll(() => reports.length, { timeout: 5_000 }).toBe(1);
+  await page.waitForTimeout(2_000);
+  await page.keyboard.press('Escape');
+  expect(reports.map((body) => JSON.parse(body).query)).toEqual([query]);
+
+  const dashboard = await request.get('/admin/', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
+  const html = await dashboard.text();
+  expect(html.split(query).length - 1).toBe(1);
+  expect(html).not.toContain(query.slice(0, 5) + '<');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header form searches on the search page', async ({ page }) => {
+    await page.goto('/guides/staying-signed-in/');
+    const form = page.getByRole('search', { name: 'Search the help center' });
+    await form.getByRole('searchbox').fill('SESSION_EXPIRED');
+    await form.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=SESSION_EXPIRED/);
+    await expect(results(page).first()).toContainText('Fixing Session Expired Errors');
+    await expect(page.locator('.search-results mark').first()).toBeVisible();
+  });
+
+  test('the search page form applies filters and corrects typos', async ({ page }) => {
+    await page.goto('/search/?q=sesion');
+    await expect(page.getByText('Showing results for session')).toBeVisible();
+    await page.getByRole('radio', { name: /Security/ }).check({ force: true });
+    await page.getByRole('button', { name: 'Search' }).last().click();
+    await expect(page).toHaveURL(/category=security/);
+    for (const text of await results(page).allTextContents()) expect(text).toContain('Security');
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open search dialog has no WCAG 2.2 A/AA violation, ${colorScheme} theme`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await openWithShortcut(page);
+    await searchBox(page).fill('api key');
+    await expect(results(page).first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+}
