@@ -20,7 +20,7 @@ async function hydrated(page: Page): Promise<void> {
 async function openWithShortcut(page: Page): Promise<void> {
   await page.goto('/');
   // The shortcut works once the header script has run; the theme attribute comes first.
-  await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Search the help center' })).toBeVisible();
   await page.keyboard.press('Control+k');
   await expect(dialog(page)).toBeVisible();
 }
@@ -33,7 +33,7 @@ test('the home page loads no search file until search is used', async ({ page })
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   expect(searchFiles).toEqual([]);
-  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Search the help center' }).click();
   await searchBox(page).fill('api key');
   await expect(results(page).first()).toBeVisible();
   expect(searchFiles.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -85,7 +85,7 @@ test('arrow keys and Enter open a result, which highlights the searched words an
 
 test('Esc closes search and gives focus back; Tab stays inside while it is open', async ({ page }) => {
   await page.goto('/');
-  const trigger = page.getByRole('button', { name: 'Search' });
+  const trigger = page.getByRole('button', { name: 'Search the help center' });
   await trigger.focus();
   await page.keyboard.press('Enter');
   await expect(searchBox(page)).toBeFocused();
@@ -158,7 +158,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/guides/staying-signed-in/');
     const form = page.getByRole('search', { name: 'Search the help center' });
     await form.getByRole('searchbox').fill('SESSION_EXPIRED');
-    await form.getByRole('button', { name: 'Search' }).click();
+    await form.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/\/search\/\?q=SESSION_EXPIRED/);
     await expect(results(page).first()).toContainText('Fixing Session Expired Errors');
     await expect(page.locator('.search-results mark').first()).toBeVisible();
@@ -168,7 +168,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/search/?q=sesion');
     await expect(page.getByText('Showing results for session')).toBeVisible();
     await page.getByRole('radio', { name: /Security/ }).check({ force: true });
-    await page.getByRole('button', { name: 'Search' }).last().click();
+    await page.getByRole('button', { name: 'Search', exact: true }).last().click();
     await expect(page).toHaveURL(/category=security/);
     for (const text of await results(page).allTextContents()) expect(text).toContain('Security');
   });

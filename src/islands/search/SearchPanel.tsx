@@ -223,7 +223,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
               />
               <span>
                 {category.title}
-                {answer && answer.query && <small> {facets.category[category.slug] ?? 0}</small>}
+                {answer && answer.total > 0 && <small> {facets.category[category.slug] ?? 0}</small>}
               </span>
             </label>
           ))}
