@@ -1,25 +1,17 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { walkFiles } from '../lib/fs/walk.ts';
+import { COMPRESSED_TYPES } from '../lib/server/content-encoding.ts';
 
-/** Text files worth compressing. Pagefind's index chunks and WebAssembly come compressed already. */
-export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt']);
 /** Below this a compressed copy saves less than its headers cost. */
 const MIN_BYTES = 1024;
 
 const toBrotli = promisify(brotliCompress);
 const toGzip = promisify(gzip);
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
 
 async function compress(path: string): Promise<number> {
   const source = readFileSync(path);
@@ -43,8 +35,8 @@ export function precompress(): AstroIntegration {
     name: 'help-center:precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const files = [...walk(fileURLToPath(dir))].filter(
-          (path) => COMPRESSIBLE.has(extname(path)) && statSync(path).size >= MIN_BYTES,
+        const files = [...walkFiles(fileURLToPath(dir))].filter(
+          (path) => Object.hasOwn(COMPRESSED_TYPES, extname(path)) && statSync(path).size >= MIN_BYTES,
         );
         let saved = 0;
         // The compressors run on libuv's thread pool; a bounded batch keeps memory flat at 10,000 pages.

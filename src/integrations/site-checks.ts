@@ -1,18 +1,11 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks } from '../lib/html/links.ts';
 import { CSP_MANIFEST_FILE } from '../lib/security/csp-manifest.ts';
 import { inlineScriptHashes } from '../lib/security/headers.ts';
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
+import { walkFiles } from '../lib/fs/walk.ts';
 
 function isFile(path: string): boolean {
   try {
@@ -37,7 +30,7 @@ export function siteChecks(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const clientDir = fileURLToPath(dir);
         const pages = new Map<string, string>();
-        for (const path of walk(clientDir)) {
+        for (const path of walkFiles(clientDir)) {
           if (path.endsWith('.html'))
             pages.set(relative(clientDir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
         }

@@ -26,3 +26,17 @@ export function chooseEncoding(
   const accepted = (name: string) => (weights.get(name) ?? weights.get('*') ?? 0) > 0;
   return ENCODINGS.find(({ name }) => available.has(name) && accepted(name))?.name;
 }
+
+/**
+ * Text files the build compresses and the server sends compressed, with their content types.
+ * Pagefind's index chunks and WebAssembly are left out: they come compressed already.
+ */
+export const COMPRESSED_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};

@@ -1,17 +1,8 @@
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, relative, sep } from 'node:path';
-import { chooseEncoding, ENCODINGS, type Encoding } from './content-encoding.ts';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { extname, relative, sep } from 'node:path';
+import { chooseEncoding, COMPRESSED_TYPES, ENCODINGS, type Encoding } from './content-encoding.ts';
+import { walkFiles } from '../fs/walk.ts';
 
 /** A static file the build also wrote compressed. */
 interface CompressedFile {
@@ -20,22 +11,14 @@ interface CompressedFile {
   encodings: Map<Encoding, { size: number; etag: string }>;
 }
 
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
 /**
  * The files of `clientDir` with brotli or gzip copies beside them, by URL path (a directory's
  * `index.html` also under the directory's own path). Read once at start: the build is immutable.
  */
 export function findCompressedFiles(clientDir: string): Map<string, CompressedFile> {
   const files = new Map<string, CompressedFile>();
-  for (const path of walk(clientDir)) {
-    const type = CONTENT_TYPES[extname(path)];
+  for (const path of walkFiles(clientDir)) {
+    const type = COMPRESSED_TYPES[extname(path)];
     if (!type) continue;
     const encodings = new Map<Encoding, { size: number; etag: string }>();
     for (const { name, suffix } of ENCODINGS) {
