@@ -42,7 +42,7 @@ test('the home page loads no search file until search is used', async ({ page })
 test('Ctrl+K opens search, a query shows the guide it names first, and the count is announced', async ({ page }) => {
   await openWithShortcut(page);
   await expect(searchBox(page)).toBeFocused();
-  for (const query of ['SESSION_EXPIRED', 'session expired', 'session_expired']) {
+  for (const query of ['SESSION_EXPIRED', 'session expired', 'session_expired', 'sessionexpired']) {
     await searchBox(page).fill(query);
     await expect(page.getByRole('status')).toContainText(`found for “${query}”`);
     await expect(results(page).first()).toContainText('Fixing Session Expired Errors');

@@ -52,6 +52,7 @@ describe('runSearch over the page server backend', () => {
     ['SESSION_EXPIRED', '/guides/fixing/'],
     ['session_expired', '/guides/fixing/'],
     ['session expired', '/guides/fixing/'],
+    ['sessionexpired', '/guides/fixing/'],
     ['fixing session expired errors', '/guides/fixing/'],
     ['invalid api key', '/guides/keys/'],
   ])('%j puts %s first', async (query, first) => {
