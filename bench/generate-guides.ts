@@ -1,6 +1,8 @@
-// Deterministic synthetic guides for build and search benchmarks: realistic help-center prose
-// (about 600 words each), valid frontmatter, shared tags and error codes, the same output for the
-// same N and seed.
+// Deterministic synthetic guides for build and search benchmarks: help-center prose (about 600
+// words each), valid frontmatter, shared tags and error codes, the same output for the same N and
+// seed. Words are spread as in a real help center: everyday words in many guides, and a long tail
+// of product, feature and setting names (made up here) that each appear in a few, so search
+// meets realistic posting lists rather than every word in every guide.
 //   node bench/generate-guides.ts <count> <directory>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,6 +96,30 @@ const errorCodes = [
   'PERMISSION_DENIED',
   'FIELD_NOT_FOUND',
 ];
+/** Made-up names from syllables, the `index`-th in a fixed order: "kalo", "venkatri"… */
+export function coinedName(index: number): string {
+  const syllables = ['ka', 'lo', 'ven', 'tri', 'mar', 'sol', 'dex', 'qua', 'rin', 'bel', 'tor', 'nim'];
+  let rest = index + syllables.length;
+  let name = '';
+  while (rest > 0) {
+    name += syllables[rest % syllables.length];
+    rest = Math.floor(rest / syllables.length);
+  }
+  return name;
+}
+
+/** Feature names a subject belongs to ("Kalo CSV import"), and the long tail of setting names. */
+const FEATURES = Array.from({ length: 2_000 }, (_, i) => coinedName(i));
+const SETTINGS = Array.from({ length: 8_000 }, (_, i) => coinedName(2_000 + i));
+
+/**
+ * An index from 0 to n-1, small ones far likelier (log-uniform, close to Zipf's law): a few names
+ * are in many guides, most are in a handful.
+ */
+function zipf(rand: () => number, n: number): number {
+  return Math.min(n - 1, Math.floor(n ** rand()) - 1);
+}
+
 const openers = [
   'Most of the time this comes down to one of a few causes, and each has a quick fix.',
   'This guide walks through what to check first and what to do if that does not help.',
@@ -114,13 +140,36 @@ const sentences = [
   'Write down the exact error message and the time it happened; support can find the request from those details.',
   'Your data is not lost when the {s} fails: nothing is changed until the action completes.',
 ];
+/** Sentences about particular settings: where the long tail of names enters the text. */
+const details = [
+  'In the {w} panel, turn {v} off and on again, then reload the {s}.',
+  'The {w} value must match the {v} value exactly, including capital letters.',
+  'If the {s} relies on {w}, check that {w} is enabled for your plan.',
+  'Accounts created before the {w} change keep the old {v} behaviour until an administrator updates it.',
+  'Exports that include {w} or {v} columns are checked again before they are sent.',
+];
+/** How many of the general sentences one guide draws on: no sentence is in every guide. */
+const SENTENCES_PER_GUIDE = 6;
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;
 }
 
-function paragraph(rand: () => number, subject: string, count: number): string {
-  return Array.from({ length: count }, () => pick(rand, sentences).replaceAll('{s}', subject)).join(' ');
+interface Voice {
+  subject: string;
+  general: readonly string[];
+}
+
+function sentence(rand: () => number, voice: Voice): string {
+  const template = rand() < 0.35 ? pick(rand, details) : pick(rand, voice.general);
+  return template
+    .replaceAll('{s}', voice.subject)
+    .replaceAll('{w}', SETTINGS[zipf(rand, SETTINGS.length)]!)
+    .replaceAll('{v}', SETTINGS[zipf(rand, SETTINGS.length)]!);
+}
+
+function paragraph(rand: () => number, voice: Voice, count: number): string {
+  return Array.from({ length: count }, () => sentence(rand, voice)).join(' ');
 }
 
 function sentenceCase(text: string): string {
@@ -130,10 +179,14 @@ function sentenceCase(text: string): string {
 /** The MDX source of synthetic guide number `n`. */
 export function syntheticGuide(n: number, seed = 1): { slug: string; source: string } {
   const rand = random(seed * 100_003 + n);
-  const subject = pick(rand, subjects);
+  const feature = FEATURES[zipf(rand, FEATURES.length)]!;
+  const object = pick(rand, subjects);
+  const subject = `${sentenceCase(feature)} ${object}`;
+  const general = Array.from({ length: SENTENCES_PER_GUIDE }, () => pick(rand, sentences));
+  const voice: Voice = { subject, general };
   const problem = pick(rand, problems);
   const title = `${sentenceCase(`when the ${subject} ${problem}`)} (${n})`;
-  const slug = `guide-${String(n).padStart(5, '0')}-${subject.replace(/[^a-z]+/g, '-')}`;
+  const slug = `guide-${String(n).padStart(5, '0')}-${`${feature} ${object}`.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   const guideTags = [...new Set(Array.from({ length: 3 + Math.floor(rand() * 3) }, () => pick(rand, tags)))];
   const codes = rand() < 0.3 ? `\nerrorCodes: [${pick(rand, errorCodes)}]` : '';
   const day = 1 + Math.floor(rand() * 28);
@@ -148,20 +201,20 @@ export function syntheticGuide(n: number, seed = 1): { slug: string; source: str
     '---',
   ].join('\n');
   const body = [
-    `${pick(rand, openers)} ${paragraph(rand, subject, 2)}`,
+    `${pick(rand, openers)} ${paragraph(rand, voice, 2)}`,
     `## Why the ${subject} ${problem}`,
-    paragraph(rand, subject, 5),
-    paragraph(rand, subject, 4),
+    paragraph(rand, voice, 5),
+    paragraph(rand, voice, 4),
     `## Check the basics`,
-    ['1. ', '2. ', '3. ', '4. '].map((n) => n + pick(rand, sentences).replaceAll('{s}', subject)).join('\n'),
-    `<Callout type="tip">\n\n${paragraph(rand, subject, 2)}\n\n</Callout>`,
+    ['1. ', '2. ', '3. ', '4. '].map((n) => n + sentence(rand, voice)).join('\n'),
+    `<Callout type="tip">\n\n${paragraph(rand, voice, 2)}\n\n</Callout>`,
     `## Fix it from the API`,
-    paragraph(rand, subject, 3),
+    paragraph(rand, voice, 3),
     '```http\nAuthorization: Bearer lfk_sk_your_api_key_here\n```',
     `### If it still fails`,
-    paragraph(rand, subject, 4),
+    paragraph(rand, voice, 4),
     `## Prevent it next time`,
-    paragraph(rand, subject, 5),
+    paragraph(rand, voice, 5),
   ].join('\n\n');
   return { slug, source: `${frontmatter}\n\n${body}\n` };
 }

@@ -3,7 +3,7 @@ import categoryList from '../../../content/categories.json' with { type: 'json' 
 import { SUPPORT_URL } from '../../lib/content/site.ts';
 import { tagLabel } from '../../lib/content/tags.ts';
 import type { GuideLink } from '../../lib/search/document.ts';
-import type { FacetCounts, SearchAnswer, SearchFilters } from '../../lib/search/engine.ts';
+import type { SearchAnswer, SearchFilters, SearchHit } from '../../lib/search/engine.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import { createLatest } from '../../lib/search/latest.ts';
 import { createMissReporter } from '../../lib/search/miss-report.ts';
@@ -13,7 +13,7 @@ import { loadHelp, searchInBrowser, sendSearchMiss } from './client.ts';
 
 /** Pause after the last keystroke before searching: results follow typing without a search per key. */
 export const TYPING_DEBOUNCE_MS = 50;
-/** Tag chips offered at once: the tags with most matches, plus any already chosen. */
+/** Tag chips offered at once. */
 const TAG_CHIPS = 8;
 
 const categoryTitles = new Map(categoryList.map((c) => [c.slug, c.title]));
@@ -58,13 +58,15 @@ function countLabel(answer: SearchAnswer): string {
   return answer.searched ? `${guides} found for “${answer.searched}”` : `${guides} found`;
 }
 
-function tagChoices(facets: FacetCounts, chosen: readonly string[]): string[] {
-  const ranked = Object.entries(facets.tag)
-    .filter(([, count]) => count > 0)
+/** Tags worth offering as filters: those most common among the hits shown, and any already chosen. */
+function tagChoices(hits: readonly SearchHit[], chosen: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const hit of hits) for (const tag of hit.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  const ranked = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([tag]) => tag);
-  const shown = ranked.filter((tag) => !chosen.includes(tag)).slice(0, Math.max(0, TAG_CHIPS - chosen.length));
-  return [...chosen, ...shown];
+    .map(([tag]) => tag)
+    .filter((tag) => !chosen.includes(tag));
+  return [...chosen, ...ranked.slice(0, Math.max(0, TAG_CHIPS - chosen.length))];
 }
 
 /**
@@ -149,8 +151,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const facets = answer?.facets ?? { category: {}, tag: {} };
-  const shownTags = tagChoices(facets, filters.tags);
+  const shownTags = tagChoices(hits, filters.tags);
   const showResults = answer !== undefined && (answer.query.length > 0 || hits.length > 0);
 
   return (
@@ -221,10 +222,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
                 checked={filters.category === category.slug}
                 onChange={() => setFilters({ ...filters, category: category.slug })}
               />
-              <span>
-                {category.title}
-                {answer && answer.total > 0 && <small> {facets.category[category.slug] ?? 0}</small>}
-              </span>
+              <span>{category.title}</span>
             </label>
           ))}
         </fieldset>
@@ -247,10 +245,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
                     })
                   }
                 />
-                <span>
-                  {tagLabel(tag)}
-                  {facets.tag[tag] !== undefined && <small> {facets.tag[tag]}</small>}
-                </span>
+                <span>{tagLabel(tag)}</span>
               </label>
             ))}
           </fieldset>

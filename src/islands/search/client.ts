@@ -11,10 +11,8 @@ let pagefind: Promise<PagefindApi> | undefined;
 let help: Promise<{ corrector: Corrector; popular: GuideLink[] }> | undefined;
 
 async function openPagefind(): Promise<PagefindApi> {
-  const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi & { filters(): Promise<unknown> };
+  const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
   await api.options({ excerptLength: 24 });
-  // Loads the filter index once, so every answer carries per-category and per-tag counts.
-  await api.filters();
   return api;
 }
 

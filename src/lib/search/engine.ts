@@ -27,16 +27,9 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
 }
 
-/** How many matches each filter value has for the query, before filters apply. */
-export interface FacetCounts {
-  category: Readonly<Record<string, number>>;
-  tag: Readonly<Record<string, number>>;
-}
-
 /** A backend's answer to one query: its size at once, its hits on demand. */
 export interface BackendResult {
   total: number;
-  facets: FacetCounts;
   /** The first `limit` hits, most relevant first. */
   load(limit: number): Promise<SearchHit[]>;
 }
@@ -56,7 +49,6 @@ export interface SearchAnswer {
   corrected: boolean;
   total: number;
   hits: SearchHit[];
-  facets: FacetCounts;
 }
 
 /** Below this many results the engine also tries the query's spelling correction. */
@@ -64,28 +56,24 @@ export const FEW_RESULTS = 3;
 /** Hits loaded and shown per search. */
 export const HITS_SHOWN = 10;
 
-const NO_FACETS: FacetCounts = { category: {}, tag: {} };
-
 function hasFilters(filters: SearchFilters): boolean {
   return filters.category !== undefined || filters.tags.length > 0;
 }
 
 /**
- * Whether some word of a several-word query finds nothing on its own. The index forgives some
- * slips by itself (it finds "expired" for `expird`), but then silently drops a word it cannot
- * place, as in `sesion expired`: the reader deserves to see what was searched.
+ * Whether one of `words` finds nothing on its own. The index forgives some slips by itself (it
+ * finds "expired" for `expird`) but silently drops a word it cannot place, as in `sesion expired`;
+ * only the words the corrector would change are asked about, and those are rare, so cheap.
  */
-async function hasUnmatchedWord(query: string, backend: SearchBackend): Promise<boolean> {
-  const words = queryWords(query);
-  if (words.length < 2) return false;
+async function anyFindsNothing(words: readonly string[], backend: SearchBackend): Promise<boolean> {
   const totals = await Promise.all(words.map(async (word) => (await backend.search(word, { tags: [] })).total));
   return totals.includes(0);
 }
 
 /**
- * Searches `request.query`. When it finds fewer than {@link FEW_RESULTS} guides, or one of its
- * words finds nothing, it also searches the spelling correction and shows that instead if it finds
- * more (or, for an unmatched word, anything). Hits carrying the error code the
+ * Searches `request.query`. When it finds fewer than {@link FEW_RESULTS} guides, or it has several
+ * words and one the site does not use finds nothing, it also searches the spelling correction and
+ * shows that instead if it finds more (or, for a dropped word, anything). Hits carrying the error code the
  * query names, or whose title holds it as a phrase, come first (see {@link rankExactFirst}).
  * An empty query with no filters is answered with nothing, without asking the backend.
  */
@@ -97,22 +85,24 @@ export async function runSearch(
 ): Promise<SearchAnswer> {
   const query = normalizeQuery(request.query);
   if (query.length === 0 && !hasFilters(request.filters)) {
-    return { query, searched: query, corrected: false, total: 0, hits: [], facets: NO_FACETS };
+    return { query, searched: query, corrected: false, total: 0, hits: [] };
   }
   let searched = query;
   let result = await backend.search(query, request.filters);
-  if (query.length > 0 && !request.exact) {
-    const few = result.total < FEW_RESULTS;
-    const unmatched = !few && (await hasUnmatchedWord(query, backend));
-    const correction = few || unmatched ? (await corrector())(query) : undefined;
-    if (correction?.changed) {
+  const words = queryWords(query);
+  const few = result.total < FEW_RESULTS;
+  if (words.length > 0 && !request.exact && (few || words.length > 1)) {
+    const correction = (await corrector())(query);
+    const changed = words.filter((word, i) => correction.query.split(' ')[i] !== word);
+    const dropped = !few && changed.length > 0 && (await anyFindsNothing(changed, backend));
+    if (correction.changed && (few || dropped)) {
       const corrected = await backend.search(correction.query, request.filters);
-      if (corrected.total > (unmatched ? 0 : result.total)) {
+      if (corrected.total > (dropped ? 0 : result.total)) {
         searched = correction.query;
         result = corrected;
       }
     }
   }
   const hits = rankExactFirst(searched, await result.load(limit));
-  return { query, searched, corrected: searched !== query, total: result.total, hits, facets: result.facets };
+  return { query, searched, corrected: searched !== query, total: result.total, hits };
 }

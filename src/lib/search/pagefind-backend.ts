@@ -1,4 +1,4 @@
-import type { BackendResult, FacetCounts, SearchBackend, SearchFilters, SearchHit } from './engine.ts';
+import type { BackendResult, SearchBackend, SearchFilters, SearchHit } from './engine.ts';
 import { excerptParts } from './excerpt.ts';
 
 /** The part of a Pagefind result's data the help center reads. */
@@ -15,10 +15,7 @@ export interface PagefindApi {
   search(
     term: string | null,
     options: { filters: Record<string, string | string[]> },
-  ): Promise<{
-    results: { data(): Promise<PagefindResultData> }[];
-    totalFilters?: Record<string, Record<string, number>>;
-  } | null>;
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 /** Turns a Pagefind result into a hit; guides tag their category, tags and codes at build. */
@@ -46,13 +43,8 @@ export function pagefindBackend(pagefind: PagefindApi): SearchBackend {
     async search(query, filters): Promise<BackendResult> {
       const found = await pagefind.search(query.length > 0 ? query : null, { filters: pagefindFilters(filters) });
       const results = found?.results ?? [];
-      const facets: FacetCounts = {
-        category: found?.totalFilters?.['category'] ?? {},
-        tag: found?.totalFilters?.['tag'] ?? {},
-      };
       return {
         total: results.length,
-        facets,
         load: async (limit) => (await Promise.all(results.slice(0, limit).map((r) => r.data()))).map(hitFromPagefind),
       };
     },

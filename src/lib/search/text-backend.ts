@@ -1,5 +1,5 @@
 import type { SearchDocument } from './document.ts';
-import type { BackendResult, FacetCounts, SearchBackend, SearchFilters, SearchHit } from './engine.ts';
+import type { BackendResult, SearchBackend, SearchFilters, SearchHit } from './engine.ts';
 import type { ExcerptPart } from './excerpt.ts';
 import { queryWords } from './query.ts';
 
@@ -87,10 +87,6 @@ function hit(document: SearchDocument, words: readonly string[]): SearchHit {
   };
 }
 
-function count(into: Record<string, number>, key: string): void {
-  into[key] = (into[key] ?? 0) + 1;
-}
-
 /**
  * A {@link SearchBackend} over guides held in memory: the page server's search for readers without
  * JavaScript. Every query word must match a word of the guide (whole, or its start); codes weigh
@@ -104,17 +100,11 @@ export function textBackend(documents: readonly SearchDocument[]): SearchBackend
       const scored = indexed
         .map((entry) => ({ entry, score: words.length === 0 ? 1 : score(entry, words) }))
         .filter(({ score }) => score > 0);
-      const facets: { category: Record<string, number>; tag: Record<string, number> } = { category: {}, tag: {} };
-      for (const { entry } of scored) {
-        count(facets.category, entry.document.category);
-        for (const tag of entry.document.tags) count(facets.tag, tag);
-      }
       const ranked = scored
         .filter(({ entry }) => passes(entry.document, filters))
         .sort((a, b) => b.score - a.score || a.entry.document.title.localeCompare(b.entry.document.title));
       return {
         total: ranked.length,
-        facets: facets satisfies FacetCounts,
         load: async (limit) => ranked.slice(0, limit).map(({ entry }) => hit(entry.document, words)),
       };
     },
