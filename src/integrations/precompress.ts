@@ -2,10 +2,10 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { walkFiles } from '../lib/fs/walk.ts';
-import { COMPRESSED_TYPES } from '../lib/server/content-encoding.ts';
+import { COMPRESSED_TYPES, PAGEFIND_BINARY } from '../lib/server/content-encoding.ts';
 
 /** Below this a compressed copy saves less than its headers cost. */
 const MIN_BYTES = 1024;
@@ -13,22 +13,37 @@ const MIN_BYTES = 1024;
 const toBrotli = promisify(brotliCompress);
 const toGzip = promisify(gzip);
 
-async function compress(path: string): Promise<number> {
+const brotli = (source: Buffer, quality: number) =>
+  toBrotli(source, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+  });
+
+/** Writes `.br` and `.gz` beside a text file; returns the bytes brotli saves. */
+async function compressText(path: string): Promise<number> {
   const source = readFileSync(path);
-  const [br, gz] = await Promise.all([
-    toBrotli(source, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
-    }),
-    toGzip(source, { level: 9 }),
-  ]);
+  const [br, gz] = await Promise.all([brotli(source, 10), toGzip(source, { level: 9 })]);
   writeFileSync(`${path}.br`, br);
   writeFileSync(`${path}.gz`, gz);
   return source.length - br.length;
 }
 
+/** Writes `.br` of a Pagefind file's inflated bytes (see PAGEFIND_BINARY); returns the bytes saved. */
+async function compressPagefind(path: string): Promise<number> {
+  const gzipped = readFileSync(path);
+  const br = await brotli(gunzipSync(gzipped), 11);
+  if (br.length >= gzipped.length) return 0;
+  writeFileSync(`${path}.br`, br);
+  return gzipped.length - br.length;
+}
+
+function compress(path: string): Promise<number> {
+  return PAGEFIND_BINARY.has(extname(path)) ? compressPagefind(path) : compressText(path);
+}
+
 /**
  * After the build (and the search index): writes brotli and gzip copies beside each text file of
- * the static site, so the server sends them compressed without spending CPU per request.
+ * the static site, and brotli copies of Pagefind's files, so the server sends them compressed
+ * without spending CPU per request.
  */
 export function precompress(): AstroIntegration {
   return {
@@ -36,7 +51,9 @@ export function precompress(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const files = [...walkFiles(fileURLToPath(dir))].filter(
-          (path) => Object.hasOwn(COMPRESSED_TYPES, extname(path)) && statSync(path).size >= MIN_BYTES,
+          (path) =>
+            Object.hasOwn(COMPRESSED_TYPES, extname(path)) &&
+            (PAGEFIND_BINARY.has(extname(path)) || statSync(path).size >= MIN_BYTES),
         );
         let saved = 0;
         // The compressors run on libuv's thread pool; a bounded batch keeps memory flat at 10,000 pages.
@@ -44,7 +61,7 @@ export function precompress(): AstroIntegration {
           const sizes = await Promise.all(files.slice(start, start + 64).map(compress));
           saved += sizes.reduce((a, b) => a + b, 0);
         }
-        logger.info(`${files.length} files precompressed (brotli saves ${(saved / 1024 / 1024).toFixed(1)} MB)`);
+        logger.info(`${files.length} files precompressed (brotli saves ${(saved / 1024 / 1024).toFixed(1)} MB in all)`);
       },
     },
   };

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -5,6 +6,21 @@ import * as pagefind from 'pagefind';
 
 /** Where the search bundle is served from; the search client loads it from here. */
 export const PAGEFIND_DIRECTORY = 'pagefind';
+
+/** Pagefind's ready-made interfaces: the help center has its own, so these need not be deployed. */
+const UNUSED_UI = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+function removeUnusedUi(directory: string): void {
+  for (const file of UNUSED_UI) rmSync(join(directory, file), { force: true });
+}
 
 /**
  * After the build: indexes the guides with Pagefind into `dist/client/pagefind/`. Only elements
@@ -25,6 +41,7 @@ export function searchIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error('Pagefind found no guide to index (no data-pagefind-body)');
           const written = await index.writeFiles({ outputPath: join(clientDir, PAGEFIND_DIRECTORY) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          removeUnusedUi(join(clientDir, PAGEFIND_DIRECTORY));
           logger.info(`search index written: ${added.page_count} pages read, guide bodies indexed`);
         } finally {
           await pagefind.close();

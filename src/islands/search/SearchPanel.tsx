@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import categoryList from '../../../content/categories.json' with { type: 'json' };
 import { SUPPORT_URL } from '../../lib/content/site.ts';
 import { tagLabel } from '../../lib/content/tags.ts';
@@ -9,7 +9,7 @@ import { createLatest } from '../../lib/search/latest.ts';
 import { createMissReporter } from '../../lib/search/miss-report.ts';
 import { normalizeQuery } from '../../lib/search/query.ts';
 import { highlightHref } from '../../lib/search/highlight-link.ts';
-import { loadHelp, searchInBrowser, sendSearchMiss } from './client.ts';
+import { loadHelp, preloadQuery, searchInBrowser, sendSearchMiss } from './client.ts';
 
 /** Pause after the last keystroke before searching: results follow typing without a search per key. */
 export const TYPING_DEBOUNCE_MS = 50;
@@ -84,7 +84,6 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
   const [problem, setProblem] = useState<string | undefined>();
   const [popular, setPopular] = useState<GuideLink[]>(start.popular ?? []);
   const [enhanced, setEnhanced] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const latest = useMemo(createLatest, []);
   const reporter = useMemo(() => {
     const made = createMissReporter({ send: sendSearchMiss });
@@ -174,7 +173,6 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
             <path d="m20 20-3.5-3.5"></path>
           </svg>
           <input
-            ref={input}
             type="search"
             name="q"
             value={query}
@@ -190,6 +188,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
             maxLength={200}
             autoFocus={mode === 'dialog'}
             onInput={(event) => {
+              preloadQuery(event.currentTarget.value);
               setQuery(event.currentTarget.value);
               setExact(false);
             }}

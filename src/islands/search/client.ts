@@ -2,6 +2,7 @@ import { looksSecret } from '../../lib/feedback/secret-like.ts';
 import type { GuideLink } from '../../lib/search/document.ts';
 import { runSearch, type SearchAnswer, type SearchRequest } from '../../lib/search/engine.ts';
 import { pagefindBackend, type PagefindApi } from '../../lib/search/pagefind-backend.ts';
+import { normalizeQuery } from '../../lib/search/query.ts';
 import { createCorrector, type Corrector } from '../../lib/search/typo.ts';
 
 // A variable, so the bundler leaves the import to the browser: the file exists only after the build.
@@ -39,6 +40,19 @@ export function loadHelp(): Promise<{ corrector: Corrector; popular: GuideLink[]
     throw error;
   });
   return help;
+}
+
+/**
+ * Starts fetching the index chunks a query needs at the keystroke, so the download overlaps the
+ * pause before searching instead of following it.
+ */
+export function preloadQuery(query: string): void {
+  const term = normalizeQuery(query);
+  if (term)
+    void loadPagefind().then(
+      (api) => api.preload(term),
+      () => undefined,
+    );
 }
 
 /** Runs a search in the browser with Pagefind. */

@@ -12,6 +12,8 @@ export interface PagefindResultData {
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the help center uses. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Fetches the index chunks `term` needs, without searching. */
+  preload(term: string): Promise<void>;
   search(
     term: string | null,
     options: { filters: Record<string, string | string[]> },

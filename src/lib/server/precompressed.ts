@@ -4,6 +4,11 @@ import { extname, relative, sep } from 'node:path';
 import { chooseEncoding, COMPRESSED_TYPES, ENCODINGS, type Encoding } from './content-encoding.ts';
 import { walkFiles } from '../fs/walk.ts';
 
+// Build assets and Pagefind's chunks are named by their content, so they never change under their
+// name; pages and Pagefind's entry files do, so browsers check those each time.
+const HASHED_NAME =
+  /^\/_astro\/|^\/pagefind\/(index|fragment|filter)\/|^\/pagefind\/pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$/;
+
 /** A static file the build also wrote compressed. */
 interface CompressedFile {
   path: string;
@@ -66,8 +71,7 @@ export function serveCompressed(
   res.setHeader('Content-Type', file.type);
   res.setHeader('Content-Encoding', encoding);
   res.setHeader('ETag', variant.etag);
-  // Hashed build assets never change under their name; pages do, so browsers check them each time.
-  res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  res.setHeader('Cache-Control', HASHED_NAME.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
   if (req.headers['if-none-match'] === variant.etag) {
     res.statusCode = 304;
     res.end();
