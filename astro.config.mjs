@@ -11,6 +11,9 @@ export default defineConfig({
   // Absolute URLs in the sitemap, RSS and Open Graph tags. Override per deployment.
   site: process.env.SITE_URL ?? 'https://help.trustleads.ai',
   output: 'static',
+  // Inside the project rather than node_modules/.astro: copies of the site that share node_modules
+  // (fixture builds, benchmarks) must not share one content store with each other or with us.
+  cacheDir: './.astro/cache',
   adapter: node({ mode: 'standalone' }),
   // Order matters after the build: check, then index, then compress what the index wrote too.
   integrations: [mdx(), preact(), siteChecks(), searchIndex(), precompress()],
