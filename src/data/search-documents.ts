@@ -3,6 +3,9 @@ import { proseText } from '../lib/content/reading-time.ts';
 import { tagLabel } from '../lib/content/tags.ts';
 import { documentTexts, type GuideLink, type SearchDocument } from '../lib/search/document.ts';
 import { mostRecommended } from '../lib/search/popular.ts';
+import type { SearchBackend } from '../lib/search/engine.ts';
+import { textBackend } from '../lib/search/text-backend.ts';
+import { createCorrector, type Corrector } from '../lib/search/typo.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 /** What search needs besides the index: documents for the page server, words, suggestions. */
@@ -50,4 +53,16 @@ let data: Promise<SearchData> | undefined;
 export function searchData(): Promise<SearchData> {
   data ??= load();
   return data;
+}
+
+let pageSearch: Promise<{ backend: SearchBackend; corrector: Corrector; popular: GuideLink[] }> | undefined;
+
+/** The page server's search: its index and corrector are built on first use and kept. */
+export function pageServerSearch(): Promise<{ backend: SearchBackend; corrector: Corrector; popular: GuideLink[] }> {
+  pageSearch ??= searchData().then(({ documents, vocabulary, popular }) => ({
+    backend: textBackend(documents),
+    corrector: createCorrector(vocabulary),
+    popular,
+  }));
+  return pageSearch;
 }

@@ -103,9 +103,10 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
   }, []);
 
   useEffect(() => {
+    let superseded = false;
     const timer = setTimeout(async () => {
       try {
-        const next = await latest(searchInBrowser({ query, filters, exact }));
+        const next = await latest(searchInBrowser({ query, filters, exact }, () => superseded));
         if (!next) return;
         setProblem(undefined);
         setAnswer(next);
@@ -117,7 +118,10 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
       }
     }, TYPING_DEBOUNCE_MS);
     onStateChange?.(query, filters, exact);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      superseded = true;
+    };
   }, [query, filters, exact]);
 
   const hits = answer?.hits ?? [];

@@ -2,7 +2,7 @@ import { looksSecret } from '../../lib/feedback/secret-like.ts';
 import type { GuideLink } from '../../lib/search/document.ts';
 import { runSearch, type SearchAnswer, type SearchRequest } from '../../lib/search/engine.ts';
 import { pagefindBackend, type PagefindApi } from '../../lib/search/pagefind-backend.ts';
-import { normalizeQuery } from '../../lib/search/query.ts';
+import { normalizeQuery, queryWords } from '../../lib/search/query.ts';
 import { createCorrector, type Corrector } from '../../lib/search/typo.ts';
 
 // A variable, so the bundler leaves the import to the browser: the file exists only after the build.
@@ -44,21 +44,25 @@ export function loadHelp(): Promise<{ corrector: Corrector; popular: GuideLink[]
 
 /**
  * Starts fetching the index chunks a query needs at the keystroke, so the download overlaps the
- * pause before searching instead of following it.
+ * pause before searching instead of following it. Not for a last word under three letters: "s"
+ * or "se" would fetch chunks for every word they begin, which the next keystroke makes useless.
  */
 export function preloadQuery(query: string): void {
   const term = normalizeQuery(query);
-  if (term)
-    void loadPagefind().then(
-      (api) => api.preload(term),
-      () => undefined,
-    );
+  if ((queryWords(term).at(-1)?.length ?? 0) < 3) return;
+  void loadPagefind().then(
+    (api) => api.preload(term),
+    () => undefined,
+  );
 }
 
-/** Runs a search in the browser with Pagefind. */
-export async function searchInBrowser(request: SearchRequest): Promise<SearchAnswer> {
+/**
+ * Runs a search in the browser with Pagefind. `superseded` tells it the reader has typed on, so it
+ * skips fetching the excerpts of an answer nobody will see.
+ */
+export async function searchInBrowser(request: SearchRequest, superseded: () => boolean): Promise<SearchAnswer> {
   const backend = pagefindBackend(await loadPagefind());
-  return runSearch(request, backend, async () => (await loadHelp()).corrector);
+  return runSearch(request, backend, async () => (await loadHelp()).corrector, { superseded });
 }
 
 /** Tells content owners a search found nothing. Credential-like queries never leave the browser. */

@@ -75,13 +75,14 @@ async function anyFindsNothing(words: readonly string[], backend: SearchBackend)
  * words and one the site does not use finds nothing, it also searches the spelling correction and
  * shows that instead if it finds more (or, for a dropped word, anything). Hits carrying the error code the
  * query names, or whose title holds it as a phrase, come first (see {@link rankExactFirst}).
- * An empty query with no filters is answered with nothing, without asking the backend.
+ * An empty query with no filters is answered with nothing, without asking the backend; an answer
+ * `superseded` before its hits are loaded comes back without them.
  */
 export async function runSearch(
   request: SearchRequest,
   backend: SearchBackend,
   corrector: () => Promise<Corrector>,
-  limit = HITS_SHOWN,
+  { limit = HITS_SHOWN, superseded = () => false }: { limit?: number; superseded?: () => boolean } = {},
 ): Promise<SearchAnswer> {
   const query = normalizeQuery(request.query);
   if (query.length === 0 && !hasFilters(request.filters)) {
@@ -103,6 +104,7 @@ export async function runSearch(
       }
     }
   }
-  const hits = rankExactFirst(searched, await result.load(limit));
+  // A newer query has been typed: its answer will replace this one, so load no hits for it.
+  const hits = superseded() ? [] : rankExactFirst(searched, await result.load(limit));
   return { query, searched, corrected: searched !== query, total: result.total, hits };
 }

@@ -135,3 +135,23 @@ describe('textExcerpt', () => {
     expect(parts.map((p) => p.text).join('')).toContain('Your session expired today.');
   });
 });
+
+describe('runSearch when the reader has typed on', () => {
+  it('loads no hits for an answer that is already superseded', async () => {
+    let loaded = false;
+    const index: SearchBackend = {
+      search: async () => ({
+        total: 4,
+        load: async () => {
+          loaded = true;
+          return [];
+        },
+      }),
+    };
+    const answer = await runSearch({ query: 'key', filters: { tags: [] } }, index, corrector, {
+      superseded: () => true,
+    });
+    expect(answer.hits).toEqual([]);
+    expect(loaded).toBe(false);
+  });
+});
