@@ -151,6 +151,20 @@ test('a search that finds nothing offers next steps and is reported exactly once
   expect(html).not.toContain(query.slice(0, 5) + '<');
 });
 
+test('the search page counts a search that found nothing, but not one linked from another site', async ({
+  request,
+}) => {
+  const typed = nonsense();
+  const linked = nonsense();
+  expect((await request.get(`/search/?q=${typed}`)).status()).toBe(200);
+  const fromElsewhere = await request.get(`/search/?q=${linked}`, { headers: { 'Sec-Fetch-Site': 'cross-site' } });
+  expect(await fromElsewhere.text()).toContain(`No guide matches <strong>“${linked}”</strong>`);
+  const dashboard = await request.get('/admin/', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
+  const html = await dashboard.text();
+  expect(html).toContain(typed);
+  expect(html).not.toContain(linked);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
