@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import categoryList from '../../../content/categories.json' with { type: 'json' };
 import { SUPPORT_URL } from '../../lib/content/site.ts';
 import { tagLabel } from '../../lib/content/tags.ts';
@@ -11,8 +11,11 @@ import { normalizeQuery } from '../../lib/search/query.ts';
 import { highlightHref } from '../../lib/search/highlight-link.ts';
 import { loadHelp, preloadQuery, searchInBrowser, sendSearchMiss } from './client.ts';
 
-/** Pause after the last keystroke before searching: results follow typing without a search per key. */
-export const TYPING_DEBOUNCE_MS = 50;
+/**
+ * Pause after a keystroke before searching: a burst of keys (a fast typist, a paste) makes one
+ * search, while at a normal pace every word typed shows its results at once.
+ */
+export const TYPING_DEBOUNCE_MS = 30;
 /** Tag chips offered at once. */
 const TAG_CHIPS = 8;
 
@@ -102,27 +105,48 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
     };
   }, []);
 
-  useEffect(() => {
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; supersede: () => void } | null>(null);
+
+  /**
+   * Searches for a new state after `delayMs`, superseding the search before it. Called from the
+   * event that changed the state rather than an effect, so no frame passes before the timer starts.
+   */
+  function schedule(next: { query: string; filters: SearchFilters; exact: boolean }, delayMs: number): void {
+    if (pending.current) {
+      clearTimeout(pending.current.timer);
+      pending.current.supersede();
+    }
     let superseded = false;
     const timer = setTimeout(async () => {
       try {
-        const next = await latest(searchInBrowser({ query, filters, exact }, () => superseded));
-        if (!next) return;
+        const found = await latest(searchInBrowser(next, () => superseded));
+        if (!found) return;
         setProblem(undefined);
-        setAnswer(next);
-        setActive(mode === 'dialog' && next.hits.length > 0 ? 0 : -1);
-        reporter.observe(next.query, next.total > 0 || next.query.length === 0);
-        if (next.total === 0 && next.query) setPopular((await loadHelp()).popular);
+        setAnswer(found);
+        setActive(mode === 'dialog' && found.hits.length > 0 ? 0 : -1);
+        reporter.observe(found.query, found.total > 0 || found.query.length === 0);
+        if (found.total === 0 && found.query) setPopular((await loadHelp()).popular);
       } catch {
-        setProblem('Search could not load. Check your connection, or use the search page.');
+        setProblem('Search could not load. Check your connection and try again.');
       }
-    }, TYPING_DEBOUNCE_MS);
-    onStateChange?.(query, filters, exact);
-    return () => {
-      clearTimeout(timer);
-      superseded = true;
-    };
-  }, [query, filters, exact]);
+    }, delayMs);
+    pending.current = { timer, supersede: () => (superseded = true) };
+    onStateChange?.(next.query, next.filters, next.exact);
+  }
+
+  function changeQuery(value: string): void {
+    preloadQuery(value);
+    setQuery(value);
+    setExact(false);
+    schedule({ query: value, filters, exact: false }, TYPING_DEBOUNCE_MS);
+  }
+
+  function changeFilters(next: SearchFilters): void {
+    setFilters(next);
+    schedule({ query, filters: next, exact }, 0);
+  }
+
+  useEffect(() => schedule({ query, filters, exact }, 0), []);
 
   const hits = answer?.hits ?? [];
   const resultsId = `${id}-results`;
@@ -191,11 +215,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
             spellcheck={false}
             maxLength={200}
             autoFocus={mode === 'dialog'}
-            onInput={(event) => {
-              preloadQuery(event.currentTarget.value);
-              setQuery(event.currentTarget.value);
-              setExact(false);
-            }}
+            onInput={(event) => changeQuery(event.currentTarget.value)}
             onKeyDown={onKeyDown}
           />
           {!enhanced && (
@@ -212,7 +232,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
               name="category"
               value=""
               checked={filters.category === undefined}
-              onChange={() => setFilters({ ...filters, category: undefined })}
+              onChange={() => changeFilters({ ...filters, category: undefined })}
             />
             <span>All</span>
           </label>
@@ -223,7 +243,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
                 name="category"
                 value={category.slug}
                 checked={filters.category === category.slug}
-                onChange={() => setFilters({ ...filters, category: category.slug })}
+                onChange={() => changeFilters({ ...filters, category: category.slug })}
               />
               <span>{category.title}</span>
             </label>
@@ -240,7 +260,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
                   value={tag}
                   checked={filters.tags.includes(tag)}
                   onChange={(event) =>
-                    setFilters({
+                    changeFilters({
                       ...filters,
                       tags: event.currentTarget.checked
                         ? [...filters.tags, tag]
@@ -268,6 +288,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
             onClick={(event) => {
               event.preventDefault();
               setExact(true);
+              schedule({ query, filters, exact: true }, 0);
             }}
           >
             Search instead for “{answer.query}”
