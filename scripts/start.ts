@@ -13,6 +13,7 @@ import {
   type ListenConfig,
 } from '../src/lib/config/env.ts';
 import { createServerContext, readGuideList, registerServerContext } from '../src/lib/server/context.ts';
+import { PAGE_SEARCH_FILE } from '../src/lib/search/page-search.ts';
 import { CSP_MANIFEST_FILE } from '../src/lib/security/csp-manifest.ts';
 import { findCompressedFiles, serveCompressed } from '../src/lib/server/precompressed.ts';
 import { securityHeaders } from '../src/lib/security/headers.ts';
@@ -66,7 +67,11 @@ const { handler } = (await import(pathToFileURL(serverEntry).href)) as {
   handler: (req: IncomingMessage, res: ServerResponse) => void;
 };
 // The store is opened (and migrated) before the first request is accepted.
-const context = createServerContext(feedback, readGuideList(join(distDir, 'client', 'guides.json')));
+const context = createServerContext(
+  feedback,
+  readGuideList(join(distDir, 'client', 'guides.json')),
+  join(distDir, PAGE_SEARCH_FILE),
+);
 registerServerContext(context);
 const { store } = await context.catch((error: unknown) => {
   console.error(`Cannot start: the feedback store could not be opened: ${(error as Error).message}`);

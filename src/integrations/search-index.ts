@@ -1,8 +1,9 @@
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { PAGE_SEARCH_FILE } from '../lib/search/page-search.ts';
 
 /** Where the search bundle is served from; the search client loads it from here. */
 export const PAGEFIND_DIRECTORY = 'pagefind';
@@ -25,7 +26,8 @@ function removeUnusedUi(directory: string): void {
 /**
  * After the build: indexes the guides with Pagefind into `dist/client/pagefind/`. Only elements
  * marked `data-pagefind-body` (the guide article) are indexed, so site chrome, the feedback widget
- * and the token checker stay out of results.
+ * and the token checker stay out of results. Also moves the page server's search data out of the
+ * public files, next to the server.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -33,6 +35,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const clientDir = fileURLToPath(dir);
+        renameSync(join(clientDir, PAGE_SEARCH_FILE), join(clientDir, '..', PAGE_SEARCH_FILE));
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

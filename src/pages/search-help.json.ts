@@ -6,8 +6,8 @@ import { searchData } from '../data/search-documents.ts';
  * guides to suggest. Loaded only then, so a search that finds plenty never downloads it.
  */
 export const GET: APIRoute = async () => {
-  const { vocabulary, popular } = await searchData();
-  return new Response(JSON.stringify({ popular, words: vocabulary }), {
+  const { words, popular } = await searchData();
+  return new Response(JSON.stringify({ popular, words }), {
     headers: { 'Content-Type': 'application/json' },
   });
 };

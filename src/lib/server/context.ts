@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { readFeedbackConfig, type FeedbackConfig } from '../config/env.ts';
 import { PostgresStore, SqliteStore, type FeedbackStore } from '../feedback/index.ts';
 import { RateLimiter } from '../feedback/rate-limit.ts';
+import { createPageSearch, type PageSearch, type PageSearchData } from '../search/page-search.ts';
 import { guideListFromContent, type GuideRef } from './guide-list.ts';
 
 /** What the on-demand routes share for the life of the process. */
@@ -11,6 +13,8 @@ export interface ServerContext {
   /** Published guides by slug: votes are accepted only for these. */
   guides: ReadonlyMap<string, GuideRef>;
   limiter: RateLimiter;
+  /** The search page's index, read from the build and indexed on first use. */
+  pageSearch: () => Promise<PageSearch>;
 }
 
 // The server script and the bundled routes are separate module graphs in one process: a global
@@ -18,10 +22,31 @@ export interface ServerContext {
 const KEY = Symbol.for('trust-leads.help-center.server-context');
 type Registry = { [KEY]?: Promise<ServerContext> };
 
-/** Opens the store the settings name (PostgreSQL if `DATABASE_URL` is set, else SQLite). */
-export async function createServerContext(config: FeedbackConfig, guides: readonly GuideRef[]): Promise<ServerContext> {
+/**
+ * Opens the store the settings name (PostgreSQL if `DATABASE_URL` is set, else SQLite).
+ * `pageSearchFile` is the build's search data; without it (under `astro dev`) the search page
+ * builds its own.
+ */
+export async function createServerContext(
+  config: FeedbackConfig,
+  guides: readonly GuideRef[],
+  pageSearchFile?: string,
+): Promise<ServerContext> {
   const store = config.databaseUrl ? await PostgresStore.open(config.databaseUrl) : new SqliteStore(config.sqlitePath);
-  return { store, config, guides: new Map(guides.map((g) => [g.slug, g])), limiter: new RateLimiter(config.rateLimit) };
+  let pageSearch: Promise<PageSearch> | undefined;
+  return {
+    store,
+    config,
+    guides: new Map(guides.map((g) => [g.slug, g])),
+    limiter: new RateLimiter(config.rateLimit),
+    pageSearch: () => {
+      if (!pageSearchFile) return Promise.reject(new Error('no search data: this server was started without a build'));
+      pageSearch ??= readFile(pageSearchFile, 'utf8').then((text) =>
+        createPageSearch(JSON.parse(text) as PageSearchData),
+      );
+      return pageSearch;
+    },
+  };
 }
 
 /** Makes `context` the one the routes use (called by the server at start). */
