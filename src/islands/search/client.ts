@@ -33,7 +33,10 @@ async function fetchHelp(): Promise<{ corrector: Corrector; popular: GuideLink[]
   return { corrector: createCorrector(words), popular };
 }
 
-/** The spelling corrector and suggested guides, fetched only when a search finds little. */
+/**
+ * The spelling corrector and suggested guides, fetched the first time a query finds little or has
+ * several words (where one may be a typo the index silently dropped), never when search opens.
+ */
 export function loadHelp(): Promise<{ corrector: Corrector; popular: GuideLink[] }> {
   help ??= fetchHelp().catch((error: unknown) => {
     help = undefined;
