@@ -9,7 +9,11 @@ export const QUERIES = {
     ON CONFLICT (guide, visitor) DO UPDATE SET
       vote = excluded.vote, reason = excluded.reason, comment = excluded.comment,
       revision = votes.revision + 1, updated_at = excluded.updated_at
+    WHERE votes.updated_at <= excluded.updated_at
     RETURNING guide, vote, reason, comment, revision, created_at, updated_at`,
+  selectVote: `
+    SELECT guide, vote, reason, comment, revision, created_at, updated_at
+    FROM votes WHERE guide = ? AND visitor = ?`,
   insertSearchMiss: `INSERT INTO search_misses (query, created_at) VALUES (?, ?)`,
   tallies: `
     SELECT guide,

@@ -21,7 +21,11 @@ export abstract class SqlFeedbackStore implements FeedbackStore {
       at,
       at,
     ]);
-    return toStoredVote(row!);
+    if (row) return toStoredVote(row);
+    // A newer vote by the same visitor committed first (two requests raced): it stands, and this
+    // older one changes nothing; the answer is the vote as stored.
+    const [current] = await this.rows(QUERIES.selectVote, [input.guide, input.visitor]);
+    return { ...toStoredVote(current!), created: false };
   }
 
   async recordSearchMiss(query: string, at: Date) {

@@ -63,7 +63,10 @@ export interface SearchMissCount {
  * durable (committed), so an acknowledged vote is never lost.
  */
 export interface FeedbackStore {
-  /** Stores a vote, replacing this visitor's earlier vote on the guide. `created` is false for a change. */
+  /**
+   * Stores a vote, replacing this visitor's earlier vote on the guide. `created` is false for a
+   * change. A vote older (by `at`) than the one stored changes nothing and answers with the stored one.
+   */
   recordVote(input: VoteInput): Promise<{ created: boolean; vote: StoredVote }>;
   /** Stores one zero-result search. */
   recordSearchMiss(query: string, at: Date): Promise<void>;

@@ -172,12 +172,19 @@ describe.each(stores)('%s', (_name, makeHarness) => {
     expect(await store.tallies()).toEqual([{ guide: 'fixing-session-expired-errors', up: 1, down: 1 }]);
   });
 
+  it('keeps the newer vote when an older one arrives after it', async () => {
+    await store.recordVote(vote({ visitor: 'v1', vote: 'down', at: later(5) }));
+    const stale = await store.recordVote(vote({ visitor: 'v1', vote: 'up', at: later(1) }));
+    expect(stale).toMatchObject({ created: false, vote: { vote: 'down' } });
+    expect(await store.tallies()).toEqual([{ guide: 'fixing-session-expired-errors', up: 0, down: 1 }]);
+  });
+
   it('counts exactly under concurrent votes and changes', async () => {
     const votes = Array.from({ length: 300 }, (_, i) =>
       vote({ visitor: `v${i % 50}`, guide: `guide-${i % 3}`, vote: i % 4 === 0 ? 'down' : 'up', at: later(i) }),
     );
     await Promise.all(votes.map((v) => store.recordVote(v)));
-    // The last vote of each visitor on each guide wins.
+    // The newest vote of each visitor on each guide wins, whatever order the writes commit in.
     const latest = new Map(votes.map((v) => [`${v.guide}/${v.visitor}`, v]));
     const expected = ['guide-0', 'guide-1', 'guide-2'].map((guide) => {
       const mine = [...latest.values()].filter((v) => v.guide === guide);
