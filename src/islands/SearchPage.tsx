@@ -1,4 +1,5 @@
-import SearchPanel, { searchPageHref, type SearchStart } from './search/SearchPanel.tsx';
+import { searchPageHref } from '../lib/search/search-url.ts';
+import SearchPanel, { type SearchStart } from './search/SearchPanel.tsx';
 
 /** The search page's panel: the same search as the dialog, with its state kept in the URL. */
 export default function SearchPage({ start }: { start: SearchStart }) {
@@ -6,8 +7,8 @@ export default function SearchPage({ start }: { start: SearchStart }) {
     <SearchPanel
       mode="page"
       start={start}
-      onStateChange={(query, filters, exact) => {
-        const href = searchPageHref(query.trim(), filters, exact);
+      onStateChange={(state) => {
+        const href = searchPageHref({ ...state, query: state.query.trim() });
         if (href !== location.pathname + location.search) history.replaceState(null, '', href);
       }}
     />

@@ -118,6 +118,25 @@ test('filters narrow the results and live in the shareable URL', async ({ page }
   for (const text of await results(page).allTextContents()) expect(text).toContain('API & integrations');
 });
 
+test('the search page shows more results on request, and the dialog links to them all', async ({ page }) => {
+  await page.goto('/search/?q=api');
+  await hydrated(page);
+  await expect(page.getByRole('status')).toContainText('found for “api”');
+  const total = Number((await page.getByRole('status').textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(8);
+  await expect(results(page)).toHaveCount(8);
+  await page.getByRole('link', { name: 'Show more results' }).click();
+  await expect(results(page)).toHaveCount(Math.min(total, 16));
+  await expect(page).toHaveURL(/shown=16/);
+
+  await openWithShortcut(page);
+  await searchBox(page).fill('api');
+  await dialog(page)
+    .getByRole('link', { name: `See all ${total} results` })
+    .click();
+  await expect(page).toHaveURL(/\/search\/\?q=api$/);
+});
+
 test('a typo is corrected, with a way back to the words as typed', async ({ page }) => {
   await openWithShortcut(page);
   await searchBox(page).fill('sesion expird');
@@ -176,6 +195,14 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/\?q=SESSION_EXPIRED/);
     await expect(results(page).first()).toContainText('Fixing Session Expired Errors');
     await expect(page.locator('.search-results mark').first()).toBeVisible();
+  });
+
+  test('"Show more results" is a link to the next page of results', async ({ page }) => {
+    await page.goto('/search/?q=api');
+    await expect(results(page)).toHaveCount(8);
+    await page.getByRole('link', { name: 'Show more results' }).click();
+    await expect(page).toHaveURL(/shown=16/);
+    expect(await results(page).count()).toBeGreaterThan(8);
   });
 
   test('the search page form applies filters and corrects typos', async ({ page }) => {

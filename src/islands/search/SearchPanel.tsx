@@ -3,11 +3,12 @@ import categoryList from '../../../content/categories.json' with { type: 'json' 
 import { SUPPORT_URL } from '../../lib/content/site.ts';
 import { tagLabel } from '../../lib/content/tags.ts';
 import type { GuideLink } from '../../lib/search/document.ts';
-import type { SearchAnswer, SearchFilters, SearchHit } from '../../lib/search/engine.ts';
+import { HITS_SHOWN, type SearchAnswer, type SearchFilters, type SearchHit } from '../../lib/search/engine.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import { createLatest } from '../../lib/search/latest.ts';
 import { createMissReporter } from '../../lib/search/miss-report.ts';
 import { normalizeQuery } from '../../lib/search/query.ts';
+import { MAX_SHOWN, searchPageHref, type SearchState } from '../../lib/search/search-url.ts';
 import { highlightHref } from '../../lib/search/highlight-link.ts';
 import { loadHelp, preloadQuery, searchInBrowser, sendSearchMiss } from './client.ts';
 
@@ -22,10 +23,7 @@ const TAG_CHIPS = 8;
 const categoryTitles = new Map(categoryList.map((c) => [c.slug, c.title]));
 
 /** The state a search page or dialog starts from. */
-export interface SearchStart {
-  query: string;
-  filters: SearchFilters;
-  exact: boolean;
+export interface SearchStart extends SearchState {
   /** The answer the page server rendered for this state (the search page only). */
   answer?: SearchAnswer | undefined;
   /** Guides to suggest when nothing is found, when the page server already knows them. */
@@ -38,18 +36,7 @@ interface Props {
   mode: 'dialog' | 'page';
   start: SearchStart;
   /** Called with each new state, e.g. to keep the page URL in step. */
-  onStateChange?: (query: string, filters: SearchFilters, exact: boolean) => void;
-}
-
-/** The URL of the search page for a state; it also serves as the no-JavaScript form target. */
-export function searchPageHref(query: string, filters: SearchFilters, exact = false): string {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  if (filters.category) params.set('category', filters.category);
-  for (const tag of filters.tags) params.append('tag', tag);
-  if (exact) params.set('exact', '1');
-  const search = params.toString();
-  return search ? `/search/?${search}` : '/search/';
+  onStateChange?: (state: SearchState) => void;
 }
 
 function Excerpt({ parts }: { parts: ExcerptPart[] }) {
@@ -82,6 +69,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
   const [query, setQuery] = useState(start.query);
   const [filters, setFilters] = useState<SearchFilters>(start.filters);
   const [exact, setExact] = useState(start.exact);
+  const [shown, setShown] = useState(start.shown);
   const [answer, setAnswer] = useState<SearchAnswer | undefined>(start.answer);
   const [active, setActive] = useState(mode === 'dialog' ? 0 : -1);
   const [problem, setProblem] = useState<string | undefined>();
@@ -111,7 +99,7 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
    * Searches for a new state after `delayMs`, superseding the search before it. Called from the
    * event that changed the state rather than an effect, so no frame passes before the timer starts.
    */
-  function schedule(next: { query: string; filters: SearchFilters; exact: boolean }, delayMs: number): void {
+  function schedule(next: SearchState, delayMs: number): void {
     if (pending.current) {
       clearTimeout(pending.current.timer);
       pending.current.supersede();
@@ -123,7 +111,8 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
         if (!found) return;
         setProblem(undefined);
         setAnswer(found);
-        setActive(mode === 'dialog' && found.hits.length > 0 ? 0 : -1);
+        // "Show more" keeps the reader's place; a new search starts at the top.
+        if (next.shown === HITS_SHOWN) setActive(mode === 'dialog' && found.hits.length > 0 ? 0 : -1);
         reporter.observe(found.query, found.total > 0 || found.query.length === 0);
         if (found.total === 0 && found.query) setPopular((await loadHelp()).popular);
       } catch {
@@ -131,22 +120,30 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
       }
     }, delayMs);
     pending.current = { timer, supersede: () => (superseded = true) };
-    onStateChange?.(next.query, next.filters, next.exact);
+    onStateChange?.(next);
   }
 
   function changeQuery(value: string): void {
     preloadQuery(value);
     setQuery(value);
     setExact(false);
-    schedule({ query: value, filters, exact: false }, TYPING_DEBOUNCE_MS);
+    setShown(HITS_SHOWN);
+    schedule({ query: value, filters, exact: false, shown: HITS_SHOWN }, TYPING_DEBOUNCE_MS);
   }
 
   function changeFilters(next: SearchFilters): void {
     setFilters(next);
-    schedule({ query, filters: next, exact }, 0);
+    setShown(HITS_SHOWN);
+    schedule({ query, filters: next, exact, shown: HITS_SHOWN }, 0);
   }
 
-  useEffect(() => schedule({ query, filters, exact }, 0), []);
+  function showMore(): void {
+    const more = Math.min(MAX_SHOWN, shown + HITS_SHOWN);
+    setShown(more);
+    schedule({ query, filters, exact, shown: more }, 0);
+  }
+
+  useEffect(() => schedule({ query, filters, exact, shown }, 0), []);
 
   const hits = answer?.hits ?? [];
   const resultsId = `${id}-results`;
@@ -192,7 +189,8 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
         onSubmit={(event) => {
           event.preventDefault();
           if (active >= 0) open(active);
-          else if (mode === 'dialog') location.assign(searchPageHref(normalizeQuery(query), filters, exact));
+          else if (mode === 'dialog')
+            location.assign(searchPageHref({ query: normalizeQuery(query), filters, exact, shown }));
         }}
       >
         <div class="search-field">
@@ -284,11 +282,12 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
         <p class="search-correction">
           Showing results for <strong>{answer.searched}</strong>.{' '}
           <a
-            href={searchPageHref(answer.query, filters, true)}
+            href={searchPageHref({ query: answer.query, filters, exact: true, shown: HITS_SHOWN })}
             onClick={(event) => {
               event.preventDefault();
               setExact(true);
-              schedule({ query, filters, exact: true }, 0);
+              setShown(HITS_SHOWN);
+              schedule({ query, filters, exact: true, shown: HITS_SHOWN }, 0);
             }}
           >
             Search instead for “{answer.query}”
@@ -316,6 +315,24 @@ export default function SearchPanel({ mode, start, onStateChange }: Props) {
           </li>
         ))}
       </ul>
+
+      {answer && answer.total > hits.length && mode === 'page' && shown < MAX_SHOWN && (
+        <a
+          class="button search-more"
+          href={searchPageHref({ query: answer.query, filters, exact, shown: shown + HITS_SHOWN })}
+          onClick={(event) => {
+            event.preventDefault();
+            showMore();
+          }}
+        >
+          Show more results
+        </a>
+      )}
+      {answer && answer.total > hits.length && mode === 'dialog' && (
+        <a class="search-all" href={searchPageHref({ query: answer.query, filters, exact, shown: HITS_SHOWN })}>
+          See all {answer.total} results
+        </a>
+      )}
 
       {showResults && answer && answer.total === 0 && (
         <div class="search-empty">

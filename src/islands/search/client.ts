@@ -63,9 +63,12 @@ export function preloadQuery(query: string): void {
  * Runs a search in the browser with Pagefind. `superseded` tells it the reader has typed on, so it
  * skips fetching the excerpts of an answer nobody will see.
  */
-export async function searchInBrowser(request: SearchRequest, superseded: () => boolean): Promise<SearchAnswer> {
+export async function searchInBrowser(
+  request: SearchRequest & { shown: number },
+  superseded: () => boolean,
+): Promise<SearchAnswer> {
   const backend = pagefindBackend(await loadPagefind());
-  return runSearch(request, backend, async () => (await loadHelp()).corrector, { superseded });
+  return runSearch(request, backend, async () => (await loadHelp()).corrector, { superseded, limit: request.shown });
 }
 
 /** Tells content owners a search found nothing. Credential-like queries never leave the browser. */

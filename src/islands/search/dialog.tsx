@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { HITS_SHOWN } from '../../lib/search/engine.ts';
 import SearchPanel from './SearchPanel.tsx';
 
 let dialog: HTMLDialogElement | undefined;
@@ -44,7 +45,10 @@ function create(): HTMLDialogElement {
     returnFocusTo = null;
   });
   document.body.append(element);
-  render(<SearchPanel mode="dialog" start={{ query: '', filters: { tags: [] }, exact: false }} />, element);
+  render(
+    <SearchPanel mode="dialog" start={{ query: '', filters: { tags: [] }, exact: false, shown: HITS_SHOWN }} />,
+    element,
+  );
   return element;
 }
 

@@ -53,8 +53,8 @@ export interface SearchAnswer {
 
 /** Below this many results the engine also tries the query's spelling correction. */
 export const FEW_RESULTS = 3;
-/** Hits loaded and shown per search. */
-export const HITS_SHOWN = 10;
+/** Hits loaded and shown per search, and added by each "Show more". */
+export const HITS_SHOWN = 8;
 
 function hasFilters(filters: SearchFilters): boolean {
   return filters.category !== undefined || filters.tags.length > 0;
