@@ -1,25 +1,26 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { GuideSummary } from '../lib/content/guide-index.ts';
 import { proseText } from '../lib/content/reading-time.ts';
 import { tagLabel } from '../lib/content/tags.ts';
 import { documentTexts, type SearchDocument } from '../lib/search/document.ts';
 import type { PageSearchData } from '../lib/search/page-search.ts';
 import { mostRecommended } from '../lib/search/popular.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
-
+import { guideEntries, guideSummaries } from './guides.ts';
 
 const POPULAR_LIMIT = 5;
+const guideUrl = (slug: string) => `/guides/${slug}/`;
 
-function toDocument(entry: CollectionEntry<'guides'>): SearchDocument {
+function toDocument(guide: GuideSummary, body: string): SearchDocument {
   return {
-    url: `/guides/${entry.id}/`,
-    title: entry.data.title,
-    description: entry.data.description,
-    category: entry.data.category,
-    tags: entry.data.tags,
-    tagLabels: entry.data.tags.map(tagLabel),
-    codes: entry.data.errorCodes,
+    url: guideUrl(guide.slug),
+    title: guide.title,
+    description: guide.description,
+    category: guide.category,
+    tags: guide.tags,
+    tagLabels: guide.tags.map(tagLabel),
+    codes: guide.errorCodes,
     // Markdown emphasis and list markers are not words; underscores stay, error codes use them.
-    text: proseText(entry.body ?? '')
+    text: proseText(body)
       .replace(/[#*>|~`]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
@@ -27,14 +28,10 @@ function toDocument(entry: CollectionEntry<'guides'>): SearchDocument {
 }
 
 async function load(): Promise<PageSearchData> {
-  const entries = (await getCollection('guides', (entry) => !entry.data.draft)).sort(
-    (a, b) => b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title),
-  );
-  const documents = entries.map(toDocument);
-  const popular = mostRecommended(
-    entries.map((entry) => ({ slug: entry.id, related: entry.data.related, title: entry.data.title })),
-    POPULAR_LIMIT,
-  ).map(({ slug, title }) => ({ url: `/guides/${slug}/`, title }));
+  const [entries, guides] = await Promise.all([guideEntries(), guideSummaries()]);
+  const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
+  const documents = guides.map((guide) => toDocument(guide, bodies.get(guide.slug) ?? ''));
+  const popular = mostRecommended(guides, POPULAR_LIMIT).map(({ slug, title }) => ({ url: guideUrl(slug), title }));
   return { documents, words: buildVocabulary(documents.flatMap(documentTexts)), popular };
 }
 

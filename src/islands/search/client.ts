@@ -8,42 +8,35 @@ import { createCorrector, type Corrector } from '../../lib/search/typo.ts';
 // A variable, so the bundler leaves the import to the browser: the file exists only after the build.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-let pagefind: Promise<PagefindApi> | undefined;
-let help: Promise<{ corrector: Corrector; popular: GuideLink[] }> | undefined;
-
-async function openPagefind(): Promise<PagefindApi> {
-  const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-  await api.options({ excerptLength: 24 });
-  return api;
+/** A search aid the browser loads once; a failed load (offline, say) is tried again next time. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
 }
 
 /** Pagefind, loaded on first use (opening search), never with the page. */
-export function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= openPagefind().catch((error: unknown) => {
-    pagefind = undefined;
-    throw error;
-  });
-  return pagefind;
-}
-
-async function fetchHelp(): Promise<{ corrector: Corrector; popular: GuideLink[] }> {
-  const response = await fetch('/search-help.json');
-  if (!response.ok) throw new Error(`search help: ${response.status}`);
-  const { words, popular } = (await response.json()) as { words: string[]; popular: GuideLink[] };
-  return { corrector: createCorrector(words), popular };
-}
+export const loadPagefind = loadOnce(async (): Promise<PagefindApi> => {
+  const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
+  await api.options({ excerptLength: 24 });
+  return api;
+});
 
 /**
  * The spelling corrector and suggested guides, fetched the first time a query finds little or has
  * several words (where one may be a typo the index silently dropped), never when search opens.
  */
-export function loadHelp(): Promise<{ corrector: Corrector; popular: GuideLink[] }> {
-  help ??= fetchHelp().catch((error: unknown) => {
-    help = undefined;
-    throw error;
-  });
-  return help;
-}
+export const loadHelp = loadOnce(async (): Promise<{ corrector: Corrector; popular: GuideLink[] }> => {
+  const response = await fetch('/search-help.json');
+  if (!response.ok) throw new Error(`search help: ${response.status}`);
+  const { words, popular } = (await response.json()) as { words: string[]; popular: GuideLink[] };
+  return { corrector: createCorrector(words), popular };
+});
 
 /**
  * Starts fetching the index chunks a query needs at the keystroke, so the download overlaps the

@@ -94,7 +94,8 @@ export async function runSearch(
   const few = result.total < FEW_RESULTS;
   if (words.length > 0 && !request.exact && (few || words.length > 1)) {
     const correction = (await corrector())(query);
-    const changed = words.filter((word, i) => correction.query.split(' ')[i] !== word);
+    const correctedWords = correction.query.split(' ');
+    const changed = words.filter((word, i) => correctedWords[i] !== word);
     const dropped = !few && changed.length > 0 && (await anyFindsNothing(changed, backend));
     if (correction.changed && (few || dropped)) {
       const corrected = await backend.search(correction.query, request.filters);

@@ -43,11 +43,6 @@ export function matchErrorCode(query: string, codes: readonly string[]): string 
   return codes.find((code) => errorCodeKey(code) === key);
 }
 
-/** The words of an error code as a reader would type them: `SESSION_EXPIRED` → `session expired`. */
-export function errorCodeWords(code: string): string {
-  return queryWords(code.replaceAll('_', ' ')).join(' ');
-}
-
 /**
  * Whether `title` contains the query as a phrase: all its words, in order, next to each other
  * (`session expired` is in "Fixing Session Expired Errors"; `expired session` is not).

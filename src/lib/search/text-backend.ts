@@ -11,22 +11,44 @@ const SATURATION = 3;
 /** Words of excerpt shown around the first match. */
 const EXCERPT_WORDS = 30;
 
-interface Indexed {
-  document: SearchDocument;
-  fields: Record<Field, string[]>;
+const FIELDS = Object.keys(WEIGHTS) as Field[];
+
+function fieldWords(document: SearchDocument): Record<Field, string[]> {
+  return {
+    codes: document.codes.flatMap((code) => [code.toLowerCase(), ...queryWords(code.replaceAll('_', ' '))]),
+    title: queryWords(document.title),
+    description: queryWords(document.description),
+    tags: document.tagLabels.flatMap((label) => queryWords(label)),
+    text: queryWords(document.text),
+  };
 }
 
-function index(document: SearchDocument): Indexed {
-  return {
-    document,
-    fields: {
-      codes: document.codes.flatMap((code) => [code.toLowerCase(), ...queryWords(code.replaceAll('_', ' '))]),
-      title: queryWords(document.title),
-      description: queryWords(document.description),
-      tags: document.tagLabels.flatMap((label) => queryWords(label)),
-      text: queryWords(document.text),
-    },
-  };
+/**
+ * Which documents hold each word, and how often in each field: flat triples of document, field
+ * and count. Built once, so a search reads only the postings of the words it asks for instead of
+ * every word of every guide.
+ */
+interface InvertedIndex {
+  postings: Map<string, number[]>;
+  /** Every indexed word, sorted, to find the words a query word begins. */
+  words: string[];
+}
+
+function invert(documents: readonly SearchDocument[]): InvertedIndex {
+  const postings = new Map<string, number[]>();
+  documents.forEach((document, doc) => {
+    const fields = fieldWords(document);
+    FIELDS.forEach((field, f) => {
+      const counts = new Map<string, number>();
+      for (const word of fields[field]) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const [word, count] of counts) {
+        const list = postings.get(word);
+        if (list) list.push(doc, f, count);
+        else postings.set(word, [doc, f, count]);
+      }
+    });
+  });
+  return { postings, words: [...postings.keys()].sort() };
 }
 
 /** A word matches a query word it equals or, for query words of three letters or more, starts with. */
@@ -34,18 +56,47 @@ function matches(word: string, queryWord: string): boolean {
   return word === queryWord || (queryWord.length >= 3 && word.startsWith(queryWord));
 }
 
-function score(indexed: Indexed, words: readonly string[]): number {
-  let total = 0;
-  for (const queryWord of words) {
-    let best = 0;
-    for (const field of Object.keys(WEIGHTS) as Field[]) {
-      let count = 0;
-      for (const word of indexed.fields[field]) if (matches(word, queryWord) && ++count >= SATURATION) break;
-      best = Math.max(best, WEIGHTS[field] * count);
-    }
-    if (best === 0) return 0;
-    total += best;
+/** The indexed words a query word matches (see {@link matches}), found by binary search. */
+function expand(index: InvertedIndex, queryWord: string): string[] {
+  let low = 0;
+  let high = index.words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (index.words[middle]! < queryWord) low = middle + 1;
+    else high = middle;
   }
+  const found: string[] = [];
+  for (let i = low; i < index.words.length && matches(index.words[i]!, queryWord); i += 1) found.push(index.words[i]!);
+  return found;
+}
+
+/**
+ * Each document's score for `words`, 0 unless every word matches: per word, the best field's
+ * weight times its matches (up to {@link SATURATION}), summed over the words.
+ */
+function scores(index: InvertedIndex, documentCount: number, words: readonly string[]): Float64Array {
+  const total = new Float64Array(documentCount);
+  const matched = new Uint16Array(documentCount);
+  for (const queryWord of words) {
+    const counts = new Uint32Array(documentCount * FIELDS.length);
+    const touched = new Set<number>();
+    for (const word of expand(index, queryWord)) {
+      const list = index.postings.get(word)!;
+      for (let k = 0; k < list.length; k += 3) {
+        counts[list[k]! * FIELDS.length + list[k + 1]!]! += list[k + 2]!;
+        touched.add(list[k]!);
+      }
+    }
+    for (const doc of touched) {
+      let best = 0;
+      FIELDS.forEach((field, f) => {
+        best = Math.max(best, WEIGHTS[field] * Math.min(SATURATION, counts[doc * FIELDS.length + f]!));
+      });
+      total[doc]! += best;
+      matched[doc]! += 1;
+    }
+  }
+  for (let doc = 0; doc < documentCount; doc += 1) if (matched[doc] !== words.length) total[doc] = 0;
   return total;
 }
 
@@ -93,19 +144,18 @@ function hit(document: SearchDocument, words: readonly string[]): SearchHit {
  * most, then the title, then description and tags, then the body.
  */
 export function textBackend(documents: readonly SearchDocument[]): SearchBackend {
-  const indexed = documents.map(index);
+  const index = invert(documents);
   return {
     async search(query, filters): Promise<BackendResult> {
       const words = queryWords(query);
-      const scored = indexed
-        .map((entry) => ({ entry, score: words.length === 0 ? 1 : score(entry, words) }))
-        .filter(({ score }) => score > 0);
-      const ranked = scored
-        .filter(({ entry }) => passes(entry.document, filters))
-        .sort((a, b) => b.score - a.score || a.entry.document.title.localeCompare(b.entry.document.title));
+      const score = words.length === 0 ? undefined : scores(index, documents.length, words);
+      const ranked = documents
+        .map((document, doc) => ({ document, score: score ? score[doc]! : 1 }))
+        .filter(({ document, score }) => score > 0 && passes(document, filters))
+        .sort((a, b) => b.score - a.score || a.document.title.localeCompare(b.document.title));
       return {
         total: ranked.length,
-        load: async (limit) => ranked.slice(0, limit).map(({ entry }) => hit(entry.document, words)),
+        load: async (limit) => ranked.slice(0, limit).map(({ document }) => hit(document, words)),
       };
     },
   };

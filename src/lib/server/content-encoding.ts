@@ -13,7 +13,7 @@ export type Encoding = (typeof ENCODINGS)[number]['name'];
  */
 export function chooseEncoding(
   acceptEncoding: string | undefined,
-  available: ReadonlySet<Encoding>,
+  available: { has(encoding: Encoding): boolean },
 ): Encoding | undefined {
   if (!acceptEncoding) return undefined;
   const weights = new Map<string, number>();

@@ -11,9 +11,15 @@ const HASHED_NAME =
 
 /** A static file the build also wrote compressed. */
 interface CompressedFile {
-  path: string;
   type: string;
-  encodings: Map<Encoding, { size: number; etag: string }>;
+  encodings: Map<Encoding, Variant>;
+}
+
+/** One compressed copy of a file. */
+interface Variant {
+  path: string;
+  size: number;
+  etag: string;
 }
 
 /**
@@ -25,11 +31,12 @@ export function findCompressedFiles(clientDir: string): Map<string, CompressedFi
   for (const path of walkFiles(clientDir)) {
     const type = COMPRESSED_TYPES[extname(path)];
     if (!type) continue;
-    const encodings = new Map<Encoding, { size: number; etag: string }>();
+    const encodings = new Map<Encoding, Variant>();
     for (const { name, suffix } of ENCODINGS) {
       try {
         const stat = statSync(path + suffix);
         encodings.set(name, {
+          path: path + suffix,
           size: stat.size,
           etag: `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}-${name}"`,
         });
@@ -39,7 +46,7 @@ export function findCompressedFiles(clientDir: string): Map<string, CompressedFi
     }
     if (encodings.size === 0) continue;
     const urlPath = '/' + relative(clientDir, path).split(sep).join('/');
-    const file = { path, type, encodings };
+    const file = { type, encodings };
     files.set(urlPath, file);
     if (urlPath.endsWith('/index.html')) files.set(urlPath.slice(0, -'index.html'.length), file);
   }
@@ -65,7 +72,7 @@ export function serveCompressed(
   const file = files.get(pathname);
   if (!file) return false;
   res.setHeader('Vary', 'Accept-Encoding');
-  const encoding = chooseEncoding(req.headers['accept-encoding'], new Set(file.encodings.keys()));
+  const encoding = chooseEncoding(req.headers['accept-encoding'], file.encodings);
   const variant = encoding && file.encodings.get(encoding);
   if (!encoding || !variant) return false;
   res.setHeader('Content-Type', file.type);
@@ -79,6 +86,6 @@ export function serveCompressed(
   }
   res.setHeader('Content-Length', variant.size);
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file.path + ENCODINGS.find((e) => e.name === encoding)!.suffix).pipe(res);
+  else createReadStream(variant.path).pipe(res);
   return true;
 }

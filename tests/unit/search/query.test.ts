@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   errorCodeKey,
-  errorCodeWords,
   matchErrorCode,
   MAX_QUERY_LENGTH,
   normalizeQuery,
@@ -58,7 +57,6 @@ describe('error code detection', () => {
 
   it('keys ignore case and separators', () => {
     expect(errorCodeKey('api_key-Revoked')).toBe('APIKEYREVOKED');
-    expect(errorCodeWords('API_KEY_REVOKED')).toBe('api key revoked');
   });
 });
 
