@@ -6,10 +6,11 @@ import { defineConfig } from 'astro/config';
 import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { DEFAULT_SITE_URL } from './src/server/env.ts';
 
 export default defineConfig({
   // Absolute URLs in the sitemap, RSS and Open Graph tags. Override per deployment.
-  site: process.env.SITE_URL ?? 'https://help.trustleads.ai',
+  site: process.env.SITE_URL || DEFAULT_SITE_URL,
   output: 'static',
   // Inside the project rather than node_modules/.astro: copies of the site that share node_modules
   // (fixture builds, benchmarks) must not share one content store with each other or with us.

@@ -3,8 +3,8 @@
 //   node bench/bare-vote-server.ts <port> <sqlite file>
 import { createServer } from 'node:http';
 import { DatabaseSync } from 'node:sqlite';
-import { MIGRATIONS } from '../src/lib/feedback/migrations.ts';
-import { QUERIES } from '../src/lib/feedback/queries.ts';
+import { MIGRATIONS } from '../src/server/store/migrations.ts';
+import { QUERIES } from '../src/server/store/queries.ts';
 
 const [port, file] = process.argv.slice(2);
 const db = new DatabaseSync(file!);

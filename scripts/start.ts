@@ -5,18 +5,22 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PAGE_SEARCH_FILE } from '../src/lib/search/page-search.ts';
+import { createServerContext, readGuideList, registerServerContext } from '../src/server/context.ts';
 import {
   EnvError,
   readFeedbackConfig,
   readListenConfig,
   type FeedbackConfig,
   type ListenConfig,
-} from '../src/lib/config/env.ts';
-import { createServerContext, readGuideList, registerServerContext } from '../src/lib/server/context.ts';
-import { PAGE_SEARCH_FILE } from '../src/lib/search/page-search.ts';
-import { CSP_MANIFEST_FILE } from '../src/lib/security/csp-manifest.ts';
-import { findCompressedFiles, serveCompressed } from '../src/lib/server/precompressed.ts';
-import { securityHeaders } from '../src/lib/security/headers.ts';
+} from '../src/server/env.ts';
+import { admitRequest, CONNECTION_LIMITS, hardenServer } from '../src/server/http/front.ts';
+import { CSP_MANIFEST_FILE } from '../src/server/security/csp-manifest.ts';
+import { securityHeaders } from '../src/server/security/headers.ts';
+import { findStaticFiles, serveStatic } from '../src/server/static/files.ts';
+
+/** A start that has not opened its store by then has hung (a database that never answers). */
+const STORE_OPEN_TIMEOUT_MS = 12_000;
 
 const root = join(import.meta.dirname, '..');
 const distDir = join(root, 'dist');
@@ -73,19 +77,34 @@ const context = createServerContext(
   join(distDir, PAGE_SEARCH_FILE),
 );
 registerServerContext(context);
+const where = feedback.databaseUrl
+  ? `PostgreSQL at ${databaseHost(feedback.databaseUrl)}`
+  : `SQLite at ${feedback.sqlitePath}`;
+const hung = setTimeout(() => {
+  console.error(
+    `Cannot start: the feedback store (${where}) did not answer within ${STORE_OPEN_TIMEOUT_MS / 1000} s; check that the database is up and reachable`,
+  );
+  process.exit(1);
+}, STORE_OPEN_TIMEOUT_MS);
 const { store } = await context.catch((error: unknown) => {
-  console.error(`Cannot start: the feedback store could not be opened: ${(error as Error).message}`);
+  console.error(`Cannot start: the feedback store (${where}) could not be opened: ${(error as Error).message}`);
   process.exit(1);
 });
+clearTimeout(hung);
 const scriptHashes = JSON.parse(readFileSync(buildStamp, 'utf8')) as string[];
 const headers = Object.entries(securityHeaders(scriptHashes));
 
-const compressed = findCompressedFiles(join(distDir, 'client'));
+const files = findStaticFiles(join(distDir, 'client'));
+let draining = false;
 
 const server = createServer((req, res) => {
   for (const [name, value] of headers) res.setHeader(name, value);
-  if (!serveCompressed(compressed, req, res)) handler(req, res);
+  // While draining, each connection closes after its answer, so the process can end.
+  if (draining) res.setHeader('Connection', 'close');
+  if (!admitRequest(req, res, feedback.trustProxy)) return;
+  if (!serveStatic(files, req, res)) handler(req, res);
 });
+hardenServer(server);
 server.on('error', (error: NodeJS.ErrnoException) => {
   const reason = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${error.message})`;
   console.error(`Cannot start: PORT ${config.port} on HOST ${config.host} ${reason}`);
@@ -96,9 +115,23 @@ server.listen(config.port, config.host, () => {
   console.log(`Trust Leads Help Center: http://${shown}:${config.port}/`);
 });
 
+// Drain: stop accepting, let requests already accepted finish (a vote in flight is answered, not
+// reset), cut whatever is left after the drain time, close the store, exit 0.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    draining = true;
+    console.log(`${signal}: finishing requests in progress, then stopping`);
     server.close(() => void store.close().finally(() => process.exit(0)));
-    server.closeAllConnections();
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), CONNECTION_LIMITS.drainMs).unref();
   });
+}
+
+function databaseHost(url: string): string {
+  try {
+    const { hostname, port, pathname } = new URL(url);
+    return `${hostname}:${port || 5432}${pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
 }

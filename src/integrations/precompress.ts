@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { walkFiles } from '../lib/fs/walk.ts';
-import { COMPRESSED_TYPES, PAGEFIND_BINARY } from '../lib/server/content-encoding.ts';
+import { walkFiles } from '../server/walk.ts';
+import { COMPRESSED_TYPES, PAGEFIND_BINARY } from '../server/static/content-encoding.ts';
 
 /** Below this a compressed copy saves less than its headers cost. */
 const MIN_BYTES = 1024;

@@ -3,9 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks } from '../lib/html/links.ts';
-import { CSP_MANIFEST_FILE } from '../lib/security/csp-manifest.ts';
-import { inlineScriptHashes } from '../lib/security/headers.ts';
-import { walkFiles } from '../lib/fs/walk.ts';
+import { CSP_MANIFEST_FILE } from '../server/security/csp-manifest.ts';
+import { inlineScriptHashes } from '../server/security/headers.ts';
+import { walkFiles } from '../server/walk.ts';
 
 function isFile(path: string): boolean {
   try {

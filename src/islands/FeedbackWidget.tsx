@@ -3,22 +3,14 @@ import { REASON_LABELS } from '../lib/feedback/reason-labels.ts';
 import { MAX_COMMENT_LENGTH as MAX_COMMENT, REASONS, type Reason } from '../lib/feedback/types.ts';
 type Vote = 'up' | 'down';
 
-// A random id per browser, so a reader counts once per guide; it says nothing about who they are.
-function visitorId(): string {
-  let id = localStorage.getItem('tl-visitor');
-  if (!id) {
-    id = crypto.randomUUID().replaceAll('-', '');
-    localStorage.setItem('tl-visitor', id);
-  }
-  return id;
-}
-
 async function send(body: Record<string, string>): Promise<string | undefined> {
   try {
     const response = await fetch('/api/feedback', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...body, visitor: visitorId() }),
+      // No visitor id in the body: the server's visitor cookie names this browser, for this
+      // request and for the no-JavaScript form alike, so a reader is one visitor either way.
+      body: JSON.stringify(body),
     });
     if (response.ok) return undefined;
     const answer = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;

@@ -1,7 +1,7 @@
 /**
  * The theme script, inlined in every page's <head> so the right theme is set before first paint.
  * It is kept as a string here so the page and the tests use the same bytes; the server allows it
- * by its hash (see src/lib/security/headers.ts). Without JavaScript the CSS follows the system.
+ * by its hash (see src/server/security/headers.ts). Without JavaScript the CSS follows the system.
  */
 export const themeScript = `(()=>{const d=document.documentElement,k="theme",m=matchMedia("(prefers-color-scheme: dark)");
 const saved=()=>{try{return localStorage.getItem(k)}catch{return null}};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, readFeedbackConfig, readListenConfig } from '../../src/lib/config/env.ts';
+import { EnvError, readFeedbackConfig, readListenConfig } from '../../src/server/env.ts';
 
 describe('readListenConfig', () => {
   it.each([

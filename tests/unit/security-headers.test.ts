@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from '../../src/lib/security/headers.ts';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from '../../src/server/security/headers.ts';
 import { themeScript } from '../../src/scripts/theme.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

@@ -9,11 +9,12 @@ export function clientAddress(forwardedFor: string | null, socketAddress: string
 }
 
 /**
- * True when a browser says the request comes from another site: an `Origin` other than the
- * site's own, or `Sec-Fetch-Site: cross-site`. Requests without either (curl, servers) pass.
+ * True when a browser says the request comes from another site: an `Origin` that is none of the
+ * site's own origins (the one the request was made to, and its configured public one), or
+ * `Sec-Fetch-Site: cross-site`. Requests without either (curl, servers) pass.
  */
-export function isCrossOrigin(origin: string | null, fetchSite: string | null, requestUrl: string): boolean {
+export function isCrossOrigin(origin: string | null, fetchSite: string | null, ownOrigins: readonly string[]): boolean {
   if (fetchSite === 'cross-site') return true;
   if (!origin) return false;
-  return origin !== new URL(requestUrl).origin;
+  return !ownOrigins.includes(origin);
 }

@@ -5,12 +5,28 @@ import { apiError, type ApiError, type ApiErrorCode } from './api-error.ts';
 /** Largest request body the API reads. */
 export const MAX_BODY_BYTES = 8 * 1024;
 
-type Parsed<T> = { ok: true; value: T; form: boolean } | { ok: false; error: ApiError };
+/** The result of a body parser: the value (and whether it came from a form), or the refusal. */
+export type Parsed<T> = { ok: true; value: T; form: boolean } | { ok: false; error: ApiError };
+
+/**
+ * True when a form body's percent-escapes decode to UTF-8. `URLSearchParams` would quietly turn
+ * bad bytes into U+FFFD; a body that is not text is refused instead.
+ */
+function formIsUtf8(text: string): boolean {
+  try {
+    decodeURIComponent(text.replaceAll('+', ' ').replace(/%(?![0-9a-f]{2})/gi, '%25'));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Reads a JSON or form-encoded body into a plain object; anything else is refused. */
 export function decodeBody(contentType: string | null, text: string): Parsed<Record<string, unknown>> {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/x-www-form-urlencoded') {
+    if (!formIsUtf8(text))
+      return { ok: false, error: apiError(400, 'invalid-body', 'The form is not valid UTF-8 text.') };
     const fields: Record<string, unknown> = Object.create(null);
     for (const [key, value] of new URLSearchParams(text)) {
       // Empty optional fields are what a form sends for "nothing chosen".
@@ -53,7 +69,11 @@ const FIELD_ERRORS: Record<string, [ApiErrorCode, string]> = {
     'invalid-reason',
     'reason must be one of inaccurate, did-not-solve, hard-to-follow, missing-information, other, and only with a "down" vote.',
   ],
-  comment: ['comment-too-long', `comment must be text of at most ${MAX_COMMENT_LENGTH} characters.`],
+  comment: [
+    'invalid-comment',
+    'comment must be text without control characters (tab and new line are fine), at most ' +
+      `${MAX_COMMENT_LENGTH} characters.`,
+  ],
   visitor: ['invalid-visitor', 'visitor must be 8-64 letters, digits, "-" or "_".'],
 };
 
@@ -72,7 +92,11 @@ export function parseVote(
     const unknown = unknownFields(result.error.issues);
     if (unknown) return { ok: false, error: unknown };
     const issue = result.error.issues[0]!;
-    const [code, message] = FIELD_ERRORS[String(issue.path[0])] ?? ['invalid-body', issue.message];
+    const field = String(issue.path[0]);
+    const [code, message] =
+      field === 'comment' && issue.code === 'too_big'
+        ? (['comment-too-long', `comment must be at most ${MAX_COMMENT_LENGTH} characters.`] as const)
+        : (FIELD_ERRORS[field] ?? ['invalid-body', issue.message]);
     return { ok: false, error: apiError(code === 'unknown-guide' ? 404 : 400, code, message) };
   }
   if (!knownGuide(result.data.guide)) {
@@ -89,7 +113,10 @@ export function parseSearchMiss(contentType: string | null, text: string): Parse
   if (!result.success) {
     const unknown = unknownFields(result.error.issues);
     if (unknown) return { ok: false, error: unknown };
-    return { ok: false, error: apiError(400, 'invalid-query', 'query must be text of 1 to 200 characters.') };
+    return {
+      ok: false,
+      error: apiError(400, 'invalid-query', 'query must be text of 1 to 200 characters, without control characters.'),
+    };
   }
   return { ok: true, value: result.data, form: body.form };
 }

@@ -30,6 +30,15 @@ export class RateLimiter {
     return 0;
   }
 
+  /** Seconds the client must wait before its next request is allowed, without counting one. */
+  retryAfter(client: string): number {
+    if (this.#limit === 0) return 0;
+    const now = this.#now();
+    const window = this.#windows.get(client);
+    if (!window || now - window.start >= this.#windowMs || window.count < this.#limit) return 0;
+    return Math.max(1, Math.ceil((window.start + this.#windowMs - now) / 1000));
+  }
+
   #sweep(now: number): void {
     for (const [client, window] of this.#windows) {
       if (now - window.start >= this.#windowMs) this.#windows.delete(client);

@@ -59,7 +59,7 @@ export interface SearchMissCount {
 }
 
 /**
- * Where votes and zero-result searches are kept. Every method resolves only once the write is
+ * Where votes, zero-result searches and dashboard sessions are kept. Every method resolves only once the write is
  * durable (committed), so an acknowledged vote is never lost.
  */
 export interface FeedbackStore {
@@ -70,6 +70,12 @@ export interface FeedbackStore {
   recordVote(input: VoteInput): Promise<{ created: boolean; vote: StoredVote }>;
   /** Stores one zero-result search. */
   recordSearchMiss(query: string, at: Date): Promise<void>;
+  /** Records a dashboard session until `expiresAt` (and forgets those expired by `now`). */
+  startAdminSession(id: string, expiresAt: Date, now: Date): Promise<void>;
+  /** True while the session exists and has not expired. */
+  adminSessionActive(id: string, now: Date): Promise<boolean>;
+  /** Ends a session: its cookie no longer opens the dashboard, even if copied. */
+  endAdminSession(id: string): Promise<void>;
   /** Up and down votes per guide that has any. */
   tallies(): Promise<GuideTally[]>;
   /** Reasons given with "No" votes, per guide. */

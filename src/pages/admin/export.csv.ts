@@ -2,17 +2,15 @@ import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/feedback/csv.ts';
 import { loadDashboard } from '../../lib/feedback/dashboard.ts';
 import { REASONS } from '../../lib/feedback/types.ts';
-import { adminAccess } from '../../lib/server/admin-request.ts';
-import { serverContext } from '../../lib/server/context.ts';
+import { requireAdmin } from '../../server/admin/access.ts';
 
 export const prerender = false;
 
 /** `GET /admin/export.csv`: one row per guide with votes, worst first, with its reason counts. */
-export const GET: APIRoute = async ({ request, cookies }) => {
-  const context = await serverContext();
-  const access = adminAccess(request, cookies, context);
-  if (access !== 'allowed') return new Response(null, { status: access === 'off' ? 404 : 401 });
-  const { guides } = await loadDashboard(context.store, (slug) => context.guides.get(slug)?.title, {
+export const GET: APIRoute = async ({ request, cookies, locals }) => {
+  const { server, client } = locals;
+  await requireAdmin(request, cookies, server, client);
+  const { guides } = await loadDashboard(server.store, (slug) => server.guides.get(slug)?.title, {
     commentsPerGuide: 0,
   });
   const csv = toCsv(

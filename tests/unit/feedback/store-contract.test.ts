@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PostgresStore, SqliteStore, type FeedbackStore, type VoteInput } from '../../../src/lib/feedback/index.ts';
+import { parseSearchMiss, parseVote } from '../../../src/lib/feedback/parse-request.ts';
+import type { FeedbackStore, VoteInput } from '../../../src/lib/feedback/types.ts';
+import { PostgresStore, SqliteStore } from '../../../src/server/store/index.ts';
 
 interface Harness {
   open: () => Promise<FeedbackStore>;
@@ -195,5 +197,60 @@ describe.each(stores)('%s', (_name, makeHarness) => {
       };
     });
     expect(await store.tallies()).toEqual(expected);
+  });
+
+  it('ends a dashboard session on logout and forgets it after it expires', async () => {
+    await store.startAdminSession('session-a', later(60), T0);
+    await store.startAdminSession('session-b', later(60), T0);
+    expect(await store.adminSessionActive('session-a', T0)).toBe(true);
+    await store.endAdminSession('session-a');
+    expect(await store.adminSessionActive('session-a', T0)).toBe(false);
+    expect(await store.adminSessionActive('session-b', T0)).toBe(true);
+    expect(await store.adminSessionActive('session-b', later(61))).toBe(false);
+    expect(await store.adminSessionActive('never-started', T0)).toBe(false);
+  });
+
+  // What the API does with a body, on this store: parse, then store only what was accepted.
+  const GUIDE = 'fixing-session-expired-errors';
+  const submitVote = async (comment: string, visitor: string) => {
+    const parsed = parseVote(
+      'application/json',
+      JSON.stringify({ guide: GUIDE, vote: 'down', comment }),
+      (s) => s === GUIDE,
+    );
+    if (!parsed.ok) return parsed.error.code;
+    await store.recordVote({ ...parsed.value, visitor, at: T0 });
+    return 'stored';
+  };
+
+  it.each([
+    ['NUL', 'before\u0000after'],
+    ['a bell', 'ring\u0007'],
+    ['an escape sequence', '\u001b[31mred\u001b[0m'],
+    ['a vertical tab', 'a\u000bb'],
+    ['a form feed', 'a\u000cb'],
+    ['DEL', 'a\u007fb'],
+    ['a backspace at the start', '\u0008hidden'],
+  ])('refuses a comment with %s and stores nothing', async (_name, comment) => {
+    expect(await submitVote(comment, 'visitor-c0')).toBe('invalid-comment');
+    expect(await store.tallies()).toEqual([]);
+  });
+
+  it('stores tab, new lines (CRLF made LF), RTL and emoji exactly; whitespace alone is no comment', async () => {
+    expect(await submitVote('Step 1:\tclick\r\nStep 2: \u202Ereversed\u202C 😀', 'visitor-ok-1')).toBe('stored');
+    expect(await submitVote(' \t\n \u3000 ', 'visitor-ok-2')).toBe('stored');
+    const comments = await store.recentComments(5);
+    expect(comments.map((c) => c.comment)).toEqual(['Step 1:\tclick\nStep 2: \u202Ereversed\u202C 😀']);
+    expect(await store.tallies()).toEqual([{ guide: GUIDE, up: 0, down: 2 }]);
+  });
+
+  it.each([
+    ['NUL', 'session\u0000expired', 'invalid-query'],
+    ['an escape', '\u001b]0;title\u0007', 'invalid-query'],
+    ['only spaces', '   ', 'invalid-query'],
+  ])('refuses a search miss with %s and stores nothing', async (_name, query, code) => {
+    const parsed = parseSearchMiss('application/json', JSON.stringify({ query }));
+    expect(!parsed.ok && parsed.error.code).toBe(code);
+    expect(await store.topSearchMisses(10)).toEqual([]);
   });
 });

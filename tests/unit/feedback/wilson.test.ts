@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wilsonLowerBound } from '../../../src/lib/feedback/index.ts';
+import { wilsonLowerBound } from '../../../src/lib/feedback/wilson.ts';
 
 describe('wilsonLowerBound', () => {
   it.each([

@@ -46,3 +46,19 @@ export const COMPRESSED_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
   ...Object.fromEntries([...PAGEFIND_BINARY].map((extension) => [extension, 'application/octet-stream'])),
 };
+
+/** Files sent as they are, with their content types; anything else the build wrote is octet-stream. */
+export const OTHER_TYPES: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.pdf': 'application/pdf',
+};

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { classifyStoreError } from './errors.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Row } from './rows.ts';
 import { SqlFeedbackStore } from './sql-store.ts';
@@ -14,6 +15,14 @@ interface QueuedWrite {
 
 const WRITE = /^\s*(?:INSERT|UPDATE|DELETE)\b/i;
 
+/** The SQLite file is damaged: the server refuses to start on it rather than serve from it. */
+export class CorruptDatabaseError extends Error {
+  constructor(path: string, detail: string) {
+    super(`the SQLite file ${path} is damaged (${detail}); restore it from a backup or move it away`);
+    this.name = 'CorruptDatabaseError';
+  }
+}
+
 /**
  * The embedded store: one SQLite file (created with its folder on first use), WAL journal, and
  * `synchronous = FULL` so a write that returned survives a crash or power loss.
@@ -21,6 +30,9 @@ const WRITE = /^\s*(?:INSERT|UPDATE|DELETE)\b/i;
  * Writes use group commit: the writes that arrive while the event loop is busy are committed
  * together in one transaction, one disk flush for all of them, and each promise resolves only
  * after that commit. Under load this turns one flush per vote into one flush per batch.
+ *
+ * Every database error reaches callers as a `StoreUnavailableError`; the connection stays open,
+ * so once the disk has room again (or the lock is gone) the next write succeeds.
  */
 export class SqliteStore extends SqlFeedbackStore {
   readonly #db: DatabaseSync;
@@ -28,12 +40,32 @@ export class SqliteStore extends SqlFeedbackStore {
   readonly #statements = new Map<string, StatementSync>();
   #queue: QueuedWrite[] = [];
 
+  /** Opens (or creates) the file, checks its integrity and applies pending migrations. */
   constructor(path: string) {
     super();
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.#db = new DatabaseSync(path);
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-    this.#migrate();
+    try {
+      this.#db.exec('PRAGMA busy_timeout = 5000;');
+      this.#checkIntegrity(path);
+      this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
+      this.#migrate();
+    } catch (error) {
+      this.#db.close();
+      throw error;
+    }
+  }
+
+  #checkIntegrity(path: string): void {
+    let verdict: string;
+    try {
+      // quick_check reads every page but skips the index cross-checks: seconds, not minutes.
+      const rows = this.#db.prepare('PRAGMA quick_check(1)').all();
+      verdict = String(Object.values(rows[0] ?? {})[0] ?? 'no answer');
+    } catch (error) {
+      verdict = (error as Error).message;
+    }
+    if (verdict !== 'ok') throw new CorruptDatabaseError(path, verdict);
   }
 
   #migrate(): void {
@@ -72,14 +104,18 @@ export class SqliteStore extends SqlFeedbackStore {
   }
 
   protected async rows(sql: string, params: SQLInputValue[]): Promise<Row[]> {
-    const statement = this.#statement(sql);
-    if (WRITE.test(sql)) {
-      return new Promise((resolve, reject) => {
-        this.#queue.push({ statement, params, resolve, reject });
-        if (this.#queue.length === 1) setImmediate(() => this.#commitQueued());
-      });
+    try {
+      const statement = this.#statement(sql);
+      if (WRITE.test(sql)) {
+        return await new Promise((resolve, reject) => {
+          this.#queue.push({ statement, params, resolve, reject });
+          if (this.#queue.length === 1) setImmediate(() => this.#commitQueued());
+        });
+      }
+      return statement.all(...params) as Row[];
+    } catch (error) {
+      throw classifyStoreError(error);
     }
-    return statement.all(...params) as Row[];
   }
 
   #run(statement: StatementSync, params: SQLInputValue[]): Row[] {
@@ -100,7 +136,7 @@ export class SqliteStore extends SqlFeedbackStore {
       this.#db.exec('COMMIT');
       batch.forEach((write, i) => write.resolve(results[i]!));
     } catch {
-      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+      this.#rollback();
       // One bad write must not fail the others: commit each on its own, so only it is refused.
       for (const write of batch) {
         try {
@@ -109,6 +145,14 @@ export class SqliteStore extends SqlFeedbackStore {
           write.reject(error);
         }
       }
+    }
+  }
+
+  #rollback(): void {
+    try {
+      if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
+    } catch {
+      // SQLite rolls a transaction back by itself after some errors (a full disk among them).
     }
   }
 

@@ -34,11 +34,25 @@ const votesAndSearchMisses = (autoId: string) => `
   );
   CREATE INDEX search_misses_query ON search_misses (query);`;
 
+const adminSessions = `
+  CREATE TABLE admin_sessions (
+    id TEXT PRIMARY KEY,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX admin_sessions_expires ON admin_sessions (expires_at);`;
+
+/** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'votes and zero-result searches',
     sqlite: votesAndSearchMisses('INTEGER PRIMARY KEY AUTOINCREMENT'),
     postgres: votesAndSearchMisses('BIGSERIAL PRIMARY KEY'),
+  },
+  {
+    version: 2,
+    description: 'dashboard sessions, so that signing out ends a session on every server',
+    sqlite: adminSessions,
+    postgres: adminSessions,
   },
 ];

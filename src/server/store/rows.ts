@@ -1,4 +1,11 @@
-import type { GuideComment, GuideTally, ReasonCount, Reason, SearchMissCount, StoredVote } from './types.ts';
+import type {
+  GuideComment,
+  GuideTally,
+  ReasonCount,
+  Reason,
+  SearchMissCount,
+  StoredVote,
+} from '../../lib/feedback/types.ts';
 
 /** A row as either driver returns it: SQLite gives numbers, PostgreSQL gives BIGINT and COUNT as strings. */
 export type Row = Record<string, unknown>;

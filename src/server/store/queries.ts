@@ -33,6 +33,10 @@ export const QUERIES = {
   topSearchMisses: `
     SELECT query, COUNT(*) AS count, MAX(created_at) AS last_at FROM search_misses
     GROUP BY query ORDER BY count DESC, last_at DESC LIMIT ?`,
+  insertAdminSession: `INSERT INTO admin_sessions (id, expires_at) VALUES (?, ?)`,
+  deleteExpiredAdminSessions: `DELETE FROM admin_sessions WHERE expires_at <= ?`,
+  selectAdminSession: `SELECT id FROM admin_sessions WHERE id = ? AND expires_at > ?`,
+  deleteAdminSession: `DELETE FROM admin_sessions WHERE id = ?`,
 } as const;
 
 /** `sql` with `?` placeholders numbered for PostgreSQL. */

@@ -55,13 +55,21 @@ export interface FeedbackConfig {
   adminToken: string | undefined;
   /** Votes a minute per client address; 0 turns the limit off. */
   rateLimit: number;
-  /** Believe `X-Forwarded-For` (only behind a proxy that sets it). */
+  /**
+   * Believe `X-Forwarded-For`, `X-Forwarded-Proto` and `X-Forwarded-Host` (only behind a proxy
+   * that sets them); otherwise they are ignored.
+   */
   trustProxy: boolean;
+  /** The site's public origin (from `SITE_URL`), accepted as a request's `Origin` besides its own. */
+  siteOrigin: string;
 }
+
+/** The public address when `SITE_URL` is not set. */
+export const DEFAULT_SITE_URL = 'https://help.trustleads.ai';
 
 /**
  * Reads `DATABASE_URL`, `FEEDBACK_DB` (default `./data/feedback.sqlite`), `ADMIN_TOKEN` (at least
- * 16 characters), `FEEDBACK_RATE_LIMIT` (default 30) and `TRUST_PROXY` (`0` or `1`); throws
+ * 16 characters), `FEEDBACK_RATE_LIMIT` (default 30), `TRUST_PROXY` (`0` or `1`) and `SITE_URL`; throws
  * {@link EnvError} on a bad value.
  */
 export function readFeedbackConfig(env: Env): FeedbackConfig {
@@ -84,7 +92,14 @@ export function readFeedbackConfig(env: Env): FeedbackConfig {
   if (!['', '0', '1'].includes(rawProxy)) {
     throw new EnvError(
       'TRUST_PROXY',
-      `must be 1 (behind a proxy that sets X-Forwarded-For) or 0, got ${JSON.stringify(env.TRUST_PROXY)}`,
+      `must be 1 (behind a proxy that sets X-Forwarded-For/-Proto/-Host) or 0, got ${JSON.stringify(env.TRUST_PROXY)}`,
+    );
+  }
+  const siteUrl = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  if (!/^https?:\/\/[^/\s@]+(\/\S*)?$/.test(siteUrl) || !URL.canParse(siteUrl)) {
+    throw new EnvError(
+      'SITE_URL',
+      `must be an http(s) address such as ${DEFAULT_SITE_URL}, got ${JSON.stringify(siteUrl)}`,
     );
   }
   return {
@@ -93,5 +108,6 @@ export function readFeedbackConfig(env: Env): FeedbackConfig {
     adminToken,
     rateLimit: rawLimit === '' ? 30 : Number(rawLimit),
     trustProxy: rawProxy === '1',
+    siteOrigin: new URL(siteUrl).origin,
   };
 }

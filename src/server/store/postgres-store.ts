@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { logFailure } from '../log.ts';
+import { classifyStoreError } from './errors.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { numberPlaceholders } from './queries.ts';
 import type { Row } from './rows.ts';
@@ -8,8 +10,24 @@ import { SqlFeedbackStore } from './sql-store.ts';
 const MIGRATION_LOCK = 74_201_126;
 
 /**
+ * How long the store waits on PostgreSQL. A vote waits at most about the connect plus the query
+ * time, so a stalled database answers 503 instead of holding readers' requests open.
+ */
+export const POSTGRES_TIMEOUTS = {
+  /** Opening a connection, including the server's startup answer. */
+  connectMs: 5_000,
+  /** One statement, enforced by the server. */
+  statementMs: 5_000,
+  /** One query, enforced by the client even when the server stops answering. */
+  queryMs: 8_000,
+} as const;
+
+/**
  * The scale-out store: PostgreSQL through a connection pool, the same schema as SQLite. Every
  * statement autocommits, so a resolved write is committed. Use {@link PostgresStore.open}.
+ *
+ * A connection that breaks (PostgreSQL restarted, a backend terminated) is dropped from the pool
+ * and the next query opens a new one, so the store recovers by itself once the database is back.
  */
 export class PostgresStore extends SqlFeedbackStore {
   readonly #pool: pg.Pool;
@@ -21,7 +39,20 @@ export class PostgresStore extends SqlFeedbackStore {
 
   /** Connects and applies pending migrations (serialised across processes by an advisory lock). */
   static async open(connectionString: string, poolSize = 10): Promise<PostgresStore> {
-    const store = new PostgresStore(new pg.Pool({ connectionString, max: poolSize }));
+    const pool = new pg.Pool({
+      connectionString,
+      max: poolSize,
+      connectionTimeoutMillis: POSTGRES_TIMEOUTS.connectMs,
+      statement_timeout: POSTGRES_TIMEOUTS.statementMs,
+      query_timeout: POSTGRES_TIMEOUTS.queryMs,
+      idle_in_transaction_session_timeout: POSTGRES_TIMEOUTS.statementMs,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    });
+    // An idle connection that dies (a restart, pg_terminate_backend) is reported here; without a
+    // listener Node would end the process.
+    pool.on('error', (error) => logFailure(`store:${classifyStoreError(error).kind}`, error.message));
+    const store = new PostgresStore(pool);
     try {
       await store.#migrate();
     } catch (error) {
@@ -62,7 +93,11 @@ export class PostgresStore extends SqlFeedbackStore {
   }
 
   protected async rows(sql: string, params: (string | number | null)[]): Promise<Row[]> {
-    return (await this.#pool.query(numberPlaceholders(sql), params)).rows as Row[];
+    try {
+      return (await this.#pool.query(numberPlaceholders(sql), params)).rows as Row[];
+    } catch (error) {
+      throw classifyStoreError(error);
+    }
   }
 
   override async close() {

@@ -1,6 +1,6 @@
 import { QUERIES } from './queries.ts';
 import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally, type Row } from './rows.ts';
-import type { FeedbackStore, VoteInput } from './types.ts';
+import type { FeedbackStore, VoteInput } from '../../lib/feedback/types.ts';
 
 /**
  * The store's behaviour, written once over the shared SQL in queries.ts: a database only has to
@@ -30,6 +30,19 @@ export abstract class SqlFeedbackStore implements FeedbackStore {
 
   async recordSearchMiss(query: string, at: Date) {
     await this.rows(QUERIES.insertSearchMiss, [query, at.getTime()]);
+  }
+
+  async startAdminSession(id: string, expiresAt: Date, now: Date) {
+    await this.rows(QUERIES.deleteExpiredAdminSessions, [now.getTime()]);
+    await this.rows(QUERIES.insertAdminSession, [id, expiresAt.getTime()]);
+  }
+
+  async adminSessionActive(id: string, now: Date) {
+    return (await this.rows(QUERIES.selectAdminSession, [id, now.getTime()])).length > 0;
+  }
+
+  async endAdminSession(id: string) {
+    await this.rows(QUERIES.deleteAdminSession, [id]);
   }
 
   async tallies() {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { readFeedbackConfig, type FeedbackConfig } from '../config/env.ts';
-import { PostgresStore, SqliteStore, type FeedbackStore } from '../feedback/index.ts';
-import { RateLimiter } from '../feedback/rate-limit.ts';
-import { createPageSearch, type PageSearch, type PageSearchData } from '../search/page-search.ts';
+import { RateLimiter } from '../lib/feedback/rate-limit.ts';
+import type { FeedbackStore } from '../lib/feedback/types.ts';
+import { createPageSearch, type PageSearch, type PageSearchData } from '../lib/search/page-search.ts';
+import { ADMIN_GUESSES_PER_MINUTE } from './admin/auth.ts';
+import { readFeedbackConfig, type FeedbackConfig } from './env.ts';
 import { guideListFromContent, type GuideRef } from './guide-list.ts';
+import { PostgresStore, SqliteStore } from './store/index.ts';
 
 /** What the on-demand routes share for the life of the process. */
 export interface ServerContext {
@@ -12,7 +14,10 @@ export interface ServerContext {
   config: FeedbackConfig;
   /** Published guides by slug: votes are accepted only for these. */
   guides: ReadonlyMap<string, GuideRef>;
+  /** Writes per client address (`FEEDBACK_RATE_LIMIT`). */
   limiter: RateLimiter;
+  /** Wrong admin tokens per client address, by login form or bearer header alike. */
+  adminGuesses: RateLimiter;
   /** The search page's index, read from the build and indexed on first use. */
   pageSearch: () => Promise<PageSearch>;
 }
@@ -39,6 +44,7 @@ export async function createServerContext(
     config,
     guides: new Map(guides.map((g) => [g.slug, g])),
     limiter: new RateLimiter(config.rateLimit),
+    adminGuesses: new RateLimiter(ADMIN_GUESSES_PER_MINUTE),
     pageSearch: () => {
       if (!pageSearchFile) return Promise.reject(new Error('no search data: this server was started without a build'));
       pageSearch ??= readFile(pageSearchFile, 'utf8').then((text) =>

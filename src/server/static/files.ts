@@ -1,0 +1,102 @@
+import { createReadStream, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, relative, sep } from 'node:path';
+import { etagMatches } from '../http/etag.ts';
+import { walkFiles } from '../walk.ts';
+import { chooseEncoding, COMPRESSED_TYPES, ENCODINGS, OTHER_TYPES, type Encoding } from './content-encoding.ts';
+
+// Build assets and Pagefind's chunks are named by their content, so they never change under their
+// name; pages and Pagefind's entry files do, so browsers check those each time.
+const HASHED_NAME =
+  /^\/_astro\/|^\/pagefind\/(index|fragment|filter)\/|^\/pagefind\/pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$/;
+
+/** How long a browser or CDN may keep a file: hashed names for a year, everything else revalidated. */
+export function cacheControlFor(pathname: string): string {
+  return HASHED_NAME.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** A file the build wrote, with its compressed copies. */
+interface StaticFile {
+  type: string;
+  identity: Variant;
+  encodings: Map<Encoding, Variant>;
+}
+
+/** One copy of a file, as it is or compressed. */
+interface Variant {
+  path: string;
+  size: number;
+  etag: string;
+}
+
+function variant(path: string, label: string): Variant | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return undefined;
+  return { path, size: stat.size, etag: `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}-${label}"` };
+}
+
+/**
+ * Every file of `clientDir` by URL path (a directory's `index.html` also under the directory's own
+ * path), with its brotli and gzip copies. Read once at start: the build is immutable.
+ */
+export function findStaticFiles(clientDir: string): Map<string, StaticFile> {
+  const files = new Map<string, StaticFile>();
+  const copies = new Set<string>(ENCODINGS.map(({ suffix }) => suffix));
+  const all = [...walkFiles(clientDir)];
+  const present = new Set(all);
+  for (const path of all) {
+    const extension = extname(path);
+    // A `.br`/`.gz` beside its original is a copy of it, not a file of its own.
+    if (copies.has(extension) && present.has(path.slice(0, -extension.length))) continue;
+    const identity = variant(path, 'id');
+    if (!identity) continue;
+    const encodings = new Map<Encoding, Variant>();
+    for (const { name, suffix } of ENCODINGS) {
+      const copy = present.has(path + suffix) ? variant(path + suffix, name) : undefined;
+      if (copy) encodings.set(name, copy);
+    }
+    const type = COMPRESSED_TYPES[extension] ?? OTHER_TYPES[extension] ?? 'application/octet-stream';
+    const urlPath = '/' + relative(clientDir, path).split(sep).join('/');
+    const file = { type, identity, encodings };
+    files.set(urlPath, file);
+    if (urlPath.endsWith('/index.html')) files.set(urlPath.slice(0, -'index.html'.length), file);
+  }
+  return files;
+}
+
+/**
+ * Sends a static file (its best compressed copy the browser accepts) with its validators and
+ * caching rules, or 304 when `If-None-Match` matches, and returns true; returns false for paths
+ * that are not files of the build, to let the site's own handler answer.
+ */
+export function serveStatic(
+  files: ReadonlyMap<string, StaticFile>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  let pathname: string;
+  try {
+    pathname = decodeURI(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return false;
+  }
+  const file = files.get(pathname);
+  if (!file) return false;
+  if (file.encodings.size > 0) res.setHeader('Vary', 'Accept-Encoding');
+  const encoding = chooseEncoding(req.headers['accept-encoding'], file.encodings);
+  const chosen = (encoding && file.encodings.get(encoding)) || file.identity;
+  res.setHeader('Content-Type', file.type);
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  res.setHeader('ETag', chosen.etag);
+  res.setHeader('Cache-Control', cacheControlFor(pathname));
+  if (etagMatches(req.headers['if-none-match'], chosen.etag)) {
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
+  res.setHeader('Content-Length', chosen.size);
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(chosen.path).pipe(res);
+  return true;
+}
