@@ -9,7 +9,10 @@ export interface TestServer {
   url: string;
   dbFile: string;
   process: ChildProcess;
-  stop: () => Promise<void>;
+  /** Everything it has written to stdout and stderr so far. */
+  output: () => string;
+  /** SIGTERM, resolving with the exit code once it has exited. */
+  stop: () => Promise<number | null>;
 }
 
 async function freePort(): Promise<number> {
@@ -30,28 +33,50 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const onData = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Trust Leads Help Center: http')) {
-        clearTimeout(timer);
-        resolve();
-      }
+    const check = () => {
+      if (!output.includes('Trust Leads Help Center: http')) return;
+      clearTimeout(timer);
+      resolve();
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,
     dbFile,
     process: child,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Runs `node scripts/start.ts` expecting it to refuse to start: its exit code, output and time taken. */
+export async function startExpectingExit(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<{ code: number | null; output: string; ms: number }> {
+  const port = await freePort();
+  const started = Date.now();
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'start.ts')], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+  clearTimeout(timer);
+  return { code, output, ms: Date.now() - started };
 }

@@ -3,7 +3,6 @@ import { MAX_COMMENT_LENGTH, REASONS, VISITOR_PATTERN } from '../lib/feedback/ty
 import { SLUG_PATTERN } from '../lib/content/slug.ts';
 
 // NUL and the other C0 controls (and DEL) have no place in text a person typed; tab and new line do.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /**

@@ -1,3 +1,5 @@
+const BRAND = Symbol.for('trust-leads.help-center.store-unavailable');
+
 /** Why the store could not answer: each kind is logged at most once per interval. */
 export type StoreFailureKind = 'disk-full' | 'corrupt' | 'unreachable' | 'timeout' | 'read-only' | 'busy' | 'other';
 
@@ -8,6 +10,13 @@ export type StoreFailureKind = 'disk-full' | 'corrupt' | 'unreachable' | 'timeou
 export class StoreUnavailableError extends Error {
   /** What went wrong, for the log. */
   readonly kind: StoreFailureKind;
+
+  // The server script and the bundled routes each load their own copy of this module (the store
+  // is made by one, its errors caught by the other), so `instanceof` checks a shared brand.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+  readonly [BRAND] = true;
 
   constructor(kind: StoreFailureKind, cause: unknown) {
     super(`feedback store unavailable (${kind}): ${cause instanceof Error ? cause.message : String(cause)}`, {
