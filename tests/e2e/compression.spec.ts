@@ -1,23 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { request as httpGet } from 'node:http';
 import { expect, test } from '@playwright/test';
-
-/** A raw response, undecoded, so the test sees exactly the bytes and headers a browser gets. */
-function rawGet(url: string, headers: Record<string, string>) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (resolve, reject) => {
-      httpGet(url, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      })
-        .on('error', reject)
-        .end();
-    },
-  );
-}
+import { rawGet } from '../support/raw-get.ts';
 
 test('text files are sent compressed when the browser accepts it, with the same headers', async ({ baseURL }) => {
   const path = `${baseURL}/guides/fixing-session-expired-errors/`;

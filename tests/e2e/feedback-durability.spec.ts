@@ -1,33 +1,12 @@
 // Counts that must be exact: under concurrency, and across a crash. Each test runs its own server.
 import { once } from 'node:events';
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent } from 'node:http';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from '@playwright/test';
 import { startServer } from '../../scripts/spawn-server.ts';
+import { postVote } from '../support/votes.ts';
 
 const TOKEN = 'durability-admin-token-000000';
-
-/** POSTs one vote over a keep-alive agent; resolves with the status, or 0 if the connection died. */
-function postVote(url: string, agent: Agent, body: object): Promise<number> {
-  return new Promise((resolve) => {
-    const payload = JSON.stringify(body);
-    const req = httpRequest(
-      `${url}/api/feedback`,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-        res.on('error', () => resolve(0));
-      },
-    );
-    req.on('error', () => resolve(0));
-    req.end(payload);
-  });
-}
 
 test('1,000+ votes from 50 concurrent connections, changes included, add up exactly', async () => {
   test.setTimeout(120_000);
@@ -39,7 +18,7 @@ test('1,000+ votes from 50 concurrent connections, changes included, add up exac
     const votes = Array.from({ length: 1200 }, (_, i) => ({
       guide: guides[i % 3]!,
       visitor: `load-visitor-${Math.floor(i / 3) % 400}`,
-      vote: (i * 7) % 5 < 2 ? 'down' : 'up',
+      vote: ((i * 7) % 5 < 2 ? 'down' : 'up') as 'up' | 'down',
     }));
     const lastVote = new Map<string, string>();
     const statuses: number[] = [];
@@ -51,7 +30,7 @@ test('1,000+ votes from 50 concurrent connections, changes included, add up exac
       byWorker.map(async (mine) => {
         for (const vote of mine) {
           statuses.push(
-            await postVote(server.url, agent, { guide: vote.guide, visitor: vote.visitor, vote: vote.vote }),
+            (await postVote(server.url, { guide: vote.guide, visitor: vote.visitor, vote: vote.vote }, agent)).status,
           );
           lastVote.set(`${vote.guide}/${vote.visitor}`, vote.vote);
         }
@@ -88,7 +67,7 @@ test('every vote answered 2xx survives a SIGKILL and a restart on the same datab
       for (let i = 0; !killed; i += 1) {
         const visitor = `crash-${worker}-${i}`;
         sent += 1;
-        const status = await postVote(first.url, agent, { guide: 'staying-signed-in', visitor, vote: 'up' });
+        const status = (await postVote(first.url, { guide: 'staying-signed-in', visitor, vote: 'up' }, agent)).status;
         if (status === 201) acknowledged.push(visitor);
         if (acknowledged.length >= 300 && !killed) {
           killed = true;

@@ -97,3 +97,35 @@ test('the dashboard refuses a wrong token and keeps its data to itself', async (
   );
   expect((await request.get('/admin/export.csv')).status()).toBe(401);
 });
+
+test('a reader who votes with JavaScript and then without is one visitor', async ({ browser, request }) => {
+  const guide = 'moving-server-side-code-from-jwts-to-api-keys';
+  const before = await tally(request, guide);
+  const withJs = await browser.newContext();
+  const page = await withJs.newPage();
+  await openGuide(page, guide);
+  await widget(page).getByRole('button', { name: 'Yes' }).click();
+  await expect(widget(page).getByRole('status')).toHaveText('Thanks for your feedback! Glad it helped.');
+  expect(await tally(request, guide)).toEqual({ up: before.up + 1, down: before.down });
+  const cookies = await withJs.storageState();
+  await withJs.close();
+
+  // Same browser, JavaScript now off: the plain form changes the same vote instead of adding one.
+  const withoutJs = await browser.newContext({ javaScriptEnabled: false, storageState: cookies });
+  const formPage = await withoutJs.newPage();
+  await formPage.goto(`/guides/${guide}/`);
+  await widget(formPage).getByRole('button', { name: 'No' }).click();
+  await expect(formPage).toHaveURL(/\?voted=down#feedback-thanks$/);
+  expect(await tally(request, guide)).toEqual({ up: before.up, down: before.down + 1 });
+  const after = await withoutJs.storageState();
+  await withoutJs.close();
+
+  // And back: JavaScript on again, still the same visitor.
+  const again = await browser.newContext({ storageState: after });
+  const last = await again.newPage();
+  await openGuide(last, guide);
+  await widget(last).getByRole('button', { name: 'Yes' }).click();
+  await expect(widget(last).getByRole('status')).toHaveText('Thanks for your feedback! Glad it helped.');
+  expect(await tally(request, guide)).toEqual({ up: before.up + 1, down: before.down });
+  await again.close();
+});
