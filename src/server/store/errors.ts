@@ -1,7 +1,7 @@
 const BRAND = Symbol.for('trust-leads.help-center.store-unavailable');
 
 /** Why the store could not answer: each kind is logged at most once per interval. */
-export type StoreFailureKind = 'disk-full' | 'corrupt' | 'unreachable' | 'timeout' | 'read-only' | 'busy' | 'other';
+export type StoreFailureKind = 'disk-full' | 'corrupt' | 'unreachable' | 'timeout' | 'read-only' | 'busy' | 'io-error' | 'other';
 
 /**
  * The database failed, not the request: the API answers 503 `store-unavailable` and the client
@@ -33,6 +33,7 @@ const SQLITE_KINDS: Readonly<Record<string, StoreFailureKind>> = {
   SQLITE_NOTADB: 'corrupt',
   SQLITE_READONLY: 'read-only',
   SQLITE_BUSY: 'busy',
+  SQLITE_IOERR: 'io-error',
   SQLITE_LOCKED: 'busy',
 };
 
@@ -41,6 +42,7 @@ const SQLITE_BASE_CODES: Readonly<Record<number, string>> = {
   5: 'SQLITE_BUSY',
   6: 'SQLITE_LOCKED',
   8: 'SQLITE_READONLY',
+  10: 'SQLITE_IOERR',
   11: 'SQLITE_CORRUPT',
   13: 'SQLITE_FULL',
   26: 'SQLITE_NOTADB',

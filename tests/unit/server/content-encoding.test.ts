@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, type Encoding } from '../../src/server/static/content-encoding.ts';
+import { chooseEncoding, type Encoding } from '../../../src/server/static/content-encoding.ts';
 
 const both = new Set<Encoding>(['br', 'gzip']);
 
