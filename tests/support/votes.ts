@@ -1,4 +1,5 @@
-import { Agent, request as httpRequest } from 'node:http';
+import type { Agent } from 'node:http';
+import { request as httpRequest } from 'node:http';
 
 /** A vote as the API takes it. */
 export interface VoteBody {

@@ -1,7 +1,8 @@
 const BRAND = Symbol.for('trust-leads.help-center.store-unavailable');
 
 /** Why the store could not answer: each kind is logged at most once per interval. */
-export type StoreFailureKind = 'disk-full' | 'corrupt' | 'unreachable' | 'timeout' | 'read-only' | 'busy' | 'io-error' | 'other';
+export type StoreFailureKind =
+  'disk-full' | 'corrupt' | 'unreachable' | 'timeout' | 'read-only' | 'busy' | 'io-error' | 'other';
 
 /**
  * The database failed, not the request: the API answers 503 `store-unavailable` and the client
