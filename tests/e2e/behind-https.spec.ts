@@ -1,6 +1,6 @@
 // The site behind a TLS-terminating proxy (a self-signed certificate made for the test), as a
 // load balancer would run it: a reader votes and an owner logs in, in a real browser, over HTTPS.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startServer, type TestServer } from '../../scripts/spawn-server.ts';
 import { startTlsProxy, tlsProxyUnavailable, type TlsProxy } from '../support/tls-proxy.ts';
 
@@ -10,6 +10,16 @@ const unavailable = tlsProxyUnavailable();
 if (unavailable) console.warn(`\n*** SKIPPED HTTPS proxy tests: ${unavailable} ***\n`);
 test.skip(Boolean(unavailable), unavailable ?? '');
 test.use({ ignoreHTTPSErrors: true });
+
+/** Opens the guide at `origin` once its widget is interactive, says Yes, and returns the widget. */
+async function voteYes(page: Page, origin: string) {
+  await page.goto(`${origin}/guides/${GUIDE}/`);
+  const widget = page.locator('#feedback');
+  await widget.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector('#feedback')?.closest('astro-island[ssr]'));
+  await widget.getByRole('button', { name: 'Yes' }).click();
+  return widget;
+}
 
 test.describe('with TRUST_PROXY=1', () => {
   let server: TestServer;
@@ -24,11 +34,7 @@ test.describe('with TRUST_PROXY=1', () => {
   });
 
   test('a browser vote over HTTPS is stored, with a Secure visitor cookie', async ({ page, context }) => {
-    await page.goto(`${proxy.url}/guides/${GUIDE}/`);
-    const widget = page.locator('#feedback');
-    await widget.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => !document.querySelector('#feedback')?.closest('astro-island[ssr]'));
-    await widget.getByRole('button', { name: 'Yes' }).click();
+    const widget = await voteYes(page, proxy.url);
     await expect(widget.getByRole('status')).toHaveText('Thanks for your feedback! Glad it helped.');
     const visitor = (await context.cookies(proxy.url)).find((c) => c.name === 'tl_visitor');
     expect(visitor).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
@@ -86,11 +92,7 @@ test.describe('without TRUST_PROXY', () => {
   test('X-Forwarded-Proto and -Host are ignored: the browser\u2019s HTTPS origin does not match, and the vote is refused', async ({
     page,
   }) => {
-    await page.goto(`${proxy.url}/guides/${GUIDE}/`);
-    const widget = page.locator('#feedback');
-    await widget.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => !document.querySelector('#feedback')?.closest('astro-island[ssr]'));
-    await widget.getByRole('button', { name: 'Yes' }).click();
+    const widget = await voteYes(page, proxy.url);
     await expect(widget.getByRole('status')).toHaveText('Requests from other sites are not accepted.');
   });
 
