@@ -49,6 +49,7 @@ describe('readFeedbackConfig', () => {
       adminToken: undefined,
       rateLimit: 30,
       trustProxy: false,
+      siteOrigin: 'https://help.trustleads.ai',
     });
   });
 
@@ -60,6 +61,7 @@ describe('readFeedbackConfig', () => {
         ADMIN_TOKEN: 'a-long-enough-admin-token',
         FEEDBACK_RATE_LIMIT: '0',
         TRUST_PROXY: '1',
+        SITE_URL: 'https://docs.example.com/help/',
       }),
     ).toEqual({
       databaseUrl: 'postgresql://u:p@db:5432/help',
@@ -67,6 +69,7 @@ describe('readFeedbackConfig', () => {
       adminToken: 'a-long-enough-admin-token',
       rateLimit: 0,
       trustProxy: true,
+      siteOrigin: 'https://docs.example.com',
     });
   });
 
@@ -76,6 +79,10 @@ describe('readFeedbackConfig', () => {
     [{ FEEDBACK_RATE_LIMIT: 'lots' }, 'FEEDBACK_RATE_LIMIT'],
     [{ FEEDBACK_RATE_LIMIT: '-1' }, 'FEEDBACK_RATE_LIMIT'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ SITE_URL: 'help.example.com' }, 'SITE_URL'],
+    [{ SITE_URL: 'ftp://help.example.com' }, 'SITE_URL'],
+    [{ SITE_URL: 'https://user:pw@help.example.com' }, 'SITE_URL'],
+    [{ SITE_URL: 'https://' }, 'SITE_URL'],
   ])('%j is refused, naming %s', (env, variable) => {
     expect(() => readFeedbackConfig(env)).toThrow(expect.objectContaining({ variable }));
   });
