@@ -109,6 +109,10 @@ export function hardenServer(server: Server): void {
     const [status, text] = RAW_ERRORS[code] ?? [400, 'Bad Request'];
     socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
+  // Connections over the cap are closed by Node at once; the log says so, once a minute.
+  server.on('drop', () =>
+    logFailure('client:connection-cap', 'the connection cap was reached; new connections are refused'),
+  );
   server.on('connect', (_req: IncomingMessage, socket: Socket) => {
     socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });

@@ -37,6 +37,12 @@ export function responseForError(error: unknown): Response {
   return errorResponse(apiError(500, 'internal-error', 'Something went wrong on our side: nothing was stored.'));
 }
 
+/** The client went away or stalled mid-body: nothing to store, nothing worth more than a quiet line. */
+function bodyCutOff(error: unknown): never {
+  logFailure('client:aborted-body', `a request body stopped before its end (${(error as Error).message})`);
+  throw new ApiFailure(apiError(400, 'bad-request', 'The request body was cut off.'));
+}
+
 const tooLarge = (maxBytes: number) =>
   new ApiFailure(apiError(413, 'body-too-large', `The body is over ${maxBytes} bytes.`));
 
@@ -52,7 +58,7 @@ export async function readBody(request: Request, maxBytes: number): Promise<stri
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(bodyCutOff);
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
