@@ -1,17 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { REASON_LABELS } from '../lib/feedback/reason-labels.ts';
 import { MAX_COMMENT_LENGTH as MAX_COMMENT, REASONS, type Reason } from '../lib/feedback/types.ts';
+import { visitorId } from './visitor-id.ts';
 type Vote = 'up' | 'down';
-
-// A random id per browser, so a reader counts once per guide; it says nothing about who they are.
-function visitorId(): string {
-  let id = localStorage.getItem('tl-visitor');
-  if (!id) {
-    id = crypto.randomUUID().replaceAll('-', '');
-    localStorage.setItem('tl-visitor', id);
-  }
-  return id;
-}
 
 async function send(body: Record<string, string>): Promise<string | undefined> {
   try {
