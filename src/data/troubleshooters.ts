@@ -1,6 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { errorCodeEntry } from '../lib/content/error-codes.ts';
 import { formatProblems, graphProblems, type GuideSections } from '../lib/troubleshooters/graph.ts';
+import type { SearchDocument } from '../lib/search/document.ts';
+import { trailHref } from '../lib/troubleshooters/url.ts';
 import type { GuideLink } from '../lib/troubleshooters/view.ts';
 import type { TroubleshooterData } from '../schemas/troubleshooter.ts';
 import { guideEntries, guideIndex } from './guides.ts';
@@ -75,4 +77,24 @@ export async function troubleshooter(slug: string): Promise<Troubleshooter> {
   const found = (await troubleshooters()).find((candidate) => candidate.slug === slug);
   if (!found) throw new Error(`<Troubleshooter id="${slug}" />: there is no content/troubleshooters/${slug}.yaml`);
   return found;
+}
+
+/**
+ * Troubleshooters as the page server's search reads them: found by their symptoms and the fixes
+ * they lead to, the text Pagefind indexes on their first page.
+ */
+export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
+  return (await troubleshooters()).map(({ slug, data }) => ({
+    url: trailHref(slug, [data.start]),
+    title: data.title,
+    description: data.description,
+    category: 'troubleshooting',
+    tags: [],
+    tagLabels: [],
+    codes: data.errorCodes,
+    text: [
+      ...data.symptoms,
+      ...Object.values(data.nodes).flatMap((node) => (node.type === 'question' ? [] : [node.title])),
+    ].join(' '),
+  }));
 }
