@@ -86,7 +86,7 @@ export default function Troubleshooter({ view, trail: initial, embedded = false 
   const headingProps = { id: `${id}-step`, ref: heading, tabIndex: -1, class: 'ts-heading' };
 
   return (
-    <div class="troubleshooter" data-node={here}>
+    <div class="troubleshooter" data-node={here} data-enhanced={enhanced ? '' : undefined}>
       {trail.length > 1 && (
         <nav class="ts-trail" aria-label="Your answers">
           <ol>
