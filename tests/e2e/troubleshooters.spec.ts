@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { apiKeyFromRandom } from '../../src/lib/tokens/api-key.ts';
 
@@ -261,3 +262,31 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Thanks for your answer!')).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG 2.2 A/AA violation at a question, the checker and an answered outcome (${colorScheme})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.route('**/api/troubleshooter-answers', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const violations = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
+        (violation) => `${page.url()}: ${violation.id} at ${violation.nodes[0]?.target.join(' ')}`,
+      );
+    await page.goto(`${SIGNED_OUT}private-window/extensions/`);
+    const found = await violations();
+    await page.goto(API_401);
+    await ready(page);
+    await page.getByLabel('Paste a token or API key').fill(EXPIRED_JWT);
+    await expect(page.getByRole('link', { name: 'Continue with this answer' })).toBeVisible();
+    found.push(...(await violations()));
+    await page.goto(`${SIGNED_OUT}long-absence/`);
+    await ready(page);
+    await page.getByRole('button', { name: 'No' }).click();
+    await expect(page.getByText('sorry it did not fix it')).toBeVisible();
+    found.push(...(await violations()));
+    await context.close();
+    expect(found).toEqual([]);
+  });
+}
