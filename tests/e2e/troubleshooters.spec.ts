@@ -129,6 +129,9 @@ test('the back and forward buttons step through the answers', async ({ page }) =
   await expect(page).toHaveURL(`${SIGNED_OUT}extensions/`);
   await expect(step(page)).toHaveText('Does signing in work in a window with your extensions turned off?');
   await expect(step(page)).toBeFocused();
+  await expect(page).toHaveTitle(
+    'Does signing in work in a window with your extensions turned off? · I keep getting signed out · Trust Leads Help Center',
+  );
   await page.goBack();
   await expect(step(page)).toHaveText('When does Trust Leads ask you to sign in again?');
   await page.goForward();

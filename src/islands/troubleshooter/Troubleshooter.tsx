@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { escalationHref } from '../../lib/troubleshooters/escalation.ts';
 import { EMBEDDED_PARAM, stepsFromPathname, stepsFromQuery, trailHref } from '../../lib/troubleshooters/url.ts';
 import type { TroubleshooterView } from '../../lib/troubleshooters/view.ts';
-import { answersAlong, progress, trailProblem } from '../../lib/troubleshooters/walk.ts';
+import { answersAlong, progress, stepTitle, trailProblem } from '../../lib/troubleshooters/walk.ts';
 import CheckerBranch from './CheckerBranch.tsx';
 import FixQuestion from './FixQuestion.tsx';
 
@@ -56,6 +56,11 @@ export default function Troubleshooter({ view, trail: initial, embedded = false 
     if (!moved.current) return;
     moved.current = false;
     heading.current?.focus();
+    // On its own pages the title names the step, as the prerendered page of that step does.
+    if (!embedded) {
+      const site = document.title.slice(document.title.lastIndexOf(' · '));
+      document.title = `${stepTitle(data, trail)}${site}`;
+    }
   }, [trail]);
 
   const link = (next: string[], label: preact.ComponentChildren, className = 'ts-answer') => (

@@ -60,3 +60,10 @@ export function answersAlong(
     return { question: node.question, answer: answer?.label ?? '' };
   });
 }
+
+/** The page title at a trail: the troubleshooter's title, preceded by the step's once past the start. */
+export function stepTitle(troubleshooter: TroubleshooterData, trail: readonly string[]): string {
+  if (trail.length === 1) return troubleshooter.title;
+  const node = troubleshooter.nodes[trail.at(-1)!]!;
+  return `${node.type === 'question' ? node.question : node.title} · ${troubleshooter.title}`;
+}

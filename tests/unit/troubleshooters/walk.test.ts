@@ -7,7 +7,7 @@ import {
   stepsFromQuery,
   trailHref,
 } from '../../../src/lib/troubleshooters/url.ts';
-import { allTrails, answersAlong, progress, trailProblem } from '../../../src/lib/troubleshooters/walk.ts';
+import { allTrails, answersAlong, progress, stepTitle, trailProblem } from '../../../src/lib/troubleshooters/walk.ts';
 import { sample } from './fixtures.ts';
 
 const troubleshooter = sample();
@@ -56,6 +56,14 @@ it('answersAlong gives each question with the answer that led on', () => {
     { question: 'When?', answer: 'Later' },
     { question: 'Paste it', answer: 'A key' },
   ]);
+});
+
+it.each([
+  [['when'], 'Sample'],
+  [['when', 'paste'], 'Paste it · Sample'],
+  [['when', 'paste', 'support'], 'Support · Sample'],
+])('the page title at %j is %s', (trail, title) => {
+  expect(stepTitle(troubleshooter, trail)).toBe(title);
 });
 
 describe('addresses', () => {
