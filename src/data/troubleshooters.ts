@@ -1,5 +1,4 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { errorCodeEntry } from '../lib/content/error-codes.ts';
 import { formatProblems, graphProblems, type GuideSections } from '../lib/troubleshooters/graph.ts';
 import type { SearchDocument } from '../lib/search/document.ts';
 import { trailHref } from '../lib/troubleshooters/url.ts';
@@ -31,20 +30,13 @@ async function linkedSections(entries: Entry[]): Promise<Map<string, Map<string,
   return new Map(rendered.map(([slug, headings]) => [slug, new Map(headings.map((h) => [h.slug, h.text]))]));
 }
 
-function codeProblems(entry: Entry): string[] {
-  return entry.data.errorCodes
-    .filter((code) => !errorCodeEntry(code))
-    .map((code) => `${entry.filePath}: errorCodes: "${code}" is not in content/error-codes.json`);
-}
-
 async function loadAll(): Promise<Troubleshooter[]> {
   const entries = await getCollection('troubleshooters');
   const sections = await linkedSections(entries);
   const guideSections: GuideSections = new Map([...sections].map(([slug, ids]) => [slug, new Set(ids.keys())]));
-  const problems = entries.flatMap((entry) => [
-    ...formatProblems(entry.filePath ?? entry.id, graphProblems(entry.data, guideSections)),
-    ...codeProblems(entry),
-  ]);
+  const problems = entries.flatMap((entry) =>
+    formatProblems(entry.filePath ?? entry.id, graphProblems(entry.data, guideSections)),
+  );
   if (problems.length > 0) throw new Error(`Invalid troubleshooters:\n  ${problems.join('\n  ')}`);
   const { bySlug } = await guideIndex();
   return entries
@@ -91,7 +83,8 @@ export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
     category: 'troubleshooting',
     tags: [],
     tagLabels: [],
-    codes: data.errorCodes,
+    // An error code's own guides answer a search for the code first; troubleshooters come by symptom.
+    codes: [],
     text: [
       ...data.symptoms,
       ...Object.values(data.nodes).flatMap((node) => (node.type === 'question' ? [] : [node.title])),

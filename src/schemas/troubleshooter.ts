@@ -70,8 +70,6 @@ export const troubleshooterSchema = z
     description: text('description', 300),
     /** How readers describe the problem; shown on the page and weighted for search. */
     symptoms: z.array(text('a symptom', 120)).min(1, 'give at least one symptom').max(8),
-    /** API error codes this troubleshooter helps with, as on guides. */
-    errorCodes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an error code is UPPER_SNAKE_CASE')).default([]),
     start: nodeId,
     nodes: z.record(nodeId, troubleshooterNodeSchema),
   })

@@ -266,7 +266,7 @@ for (const [query, title, top] of [
   ['cookies blocked', SIGNED_OUT_TITLE, 3],
   ['api calls fail 401', API_401_TITLE, 1],
   ['api key rejected', API_401_TITLE, 3],
-  ['SESSION_EXPIRED integration', API_401_TITLE, 3],
+  ['script stops working after an hour', API_401_TITLE, 3],
 ] as const) {
   test(`search shows a troubleshooter in the first ${top} for "${query}", in the dialog and without JavaScript`, async ({
     page,

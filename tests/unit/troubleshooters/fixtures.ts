@@ -6,7 +6,6 @@ export function sample(nodes: Record<string, TroubleshooterNode> = {}): Troubles
     title: 'Sample',
     description: 'A sample troubleshooter.',
     symptoms: ['Something is wrong'],
-    errorCodes: [],
     start: 'when',
     nodes: {
       when: {
