@@ -6,6 +6,7 @@ import type { PageSearchData } from '../lib/search/page-search.ts';
 import { mostRecommended } from '../lib/search/popular.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 import { guideEntries, guideSummaries } from './guides.ts';
+import { troubleshooterDocuments } from './troubleshooters.ts';
 
 const POPULAR_LIMIT = 5;
 const guideUrl = (slug: string) => `/guides/${slug}/`;
@@ -30,7 +31,10 @@ function toDocument(guide: GuideSummary, body: string): SearchDocument {
 async function load(): Promise<PageSearchData> {
   const [entries, guides] = await Promise.all([guideEntries(), guideSummaries()]);
   const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
-  const documents = guides.map((guide) => toDocument(guide, bodies.get(guide.slug) ?? ''));
+  const documents = [
+    ...guides.map((guide) => toDocument(guide, bodies.get(guide.slug) ?? '')),
+    ...(await troubleshooterDocuments()),
+  ];
   const popular = mostRecommended(guides, POPULAR_LIMIT).map(({ slug, title }) => ({ url: guideUrl(slug), title }));
   return { documents, words: buildVocabulary(documents.flatMap(documentTexts)), popular };
 }

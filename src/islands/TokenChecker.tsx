@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_INPUT_LENGTH } from '../lib/tokens/limits.ts';
 import { EMPTY_HEADLINE, WHAT_OURS_LOOK_LIKE } from '../lib/tokens/prompt.ts';
+import type { Verdict } from '../lib/tokens/index.ts';
 import type { checkerView } from './token-checker-view.tsx';
 
 type View = typeof checkerView;
@@ -9,9 +10,10 @@ const loadView = () => (loading ??= import('./token-checker-view.tsx').then((mod
 
 /**
  * The token checker: paste a session token or API key, get a verdict. Everything happens in this
- * browser: nothing is fetched (beyond the checker's own code), sent or stored.
+ * browser: nothing is fetched (beyond the checker's own code), sent or stored. `onVerdict`, when
+ * given, hears each new verdict (a troubleshooter branches on it).
  */
-export default function TokenChecker() {
+export default function TokenChecker({ onVerdict }: { onVerdict?: (verdict: Verdict) => void } = {}) {
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [input, setInput] = useState('');
@@ -45,6 +47,9 @@ export default function TokenChecker() {
     field.current?.focus();
   };
   const verdict = result?.verdict ?? (input === '' ? 'empty' : 'checking');
+  useEffect(() => {
+    if (verdict !== 'checking') onVerdict?.(verdict);
+  }, [verdict]);
 
   return (
     <div class="token-checker">

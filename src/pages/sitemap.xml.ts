@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { categoriesWithGuides, guideIndex } from '../data/guides.ts';
 import { sitemapXml } from '../lib/feeds/sitemap.ts';
+import { troubleshooters } from '../data/troubleshooters.ts';
+import { trailHref } from '../lib/troubleshooters/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const index = await guideIndex();
@@ -13,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...sections.map(({ category }) => ({ path: `/categories/${category.slug}/` })),
     ...[...index.byTag.keys()].map((tag) => ({ path: `/tags/${tag}/` })),
     ...index.all.map((guide) => ({ path: `/guides/${guide.slug}/`, lastModified: guide.updated })),
+    ...(await troubleshooters()).map(({ slug, data }) => ({ path: trailHref(slug, [data.start]) })),
   ];
   return new Response(sitemapXml(entries, site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -85,3 +85,13 @@ test('search code is fetched only when search is opened, and stays small', () =>
   const searchCode = sum([...withStaticImports(`_astro/${dialog}`)].map((file) => gzipBytes(join(client, file))));
   expect(searchCode).toBeLessThan(20 * KB);
 });
+
+test('a troubleshooter page ships at most 8 KB of its own JavaScript, the checker loaded only at its question', () => {
+  const html = readFileSync(join(client, 'troubleshoot', 'api-401-errors', 'index.html'), 'utf8');
+  const island = /component-url="\/(_astro\/Troubleshooter\.[^"]+\.js)"/.exec(html)![1]!;
+  const modules = withStaticImports(island);
+  // Preact itself is shared by every island on the site; the troubleshooter's own code is the rest.
+  const own = [...modules].filter((file) => !/\/(preact|hooks|jsxRuntime|signals)\.module\./.test(file));
+  expect(sum(own.map((file) => gzipBytes(join(client, file))))).toBeLessThanOrEqual(8 * KB);
+  expect([...modules].some((file) => /\/(checker|TokenChecker|token-checker-view)\./.test(file))).toBe(false);
+});

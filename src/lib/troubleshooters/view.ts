@@ -1,0 +1,20 @@
+import type { TroubleshooterData } from '../../schemas/troubleshooter.ts';
+
+/** A resolution's guide link, resolved at build: the address and the titles readers see. */
+export interface GuideLink {
+  href: string;
+  guide: string;
+  section: string;
+}
+
+/** What the troubleshooter island needs; all of it is plain data, serialised into the page. */
+export interface TroubleshooterView {
+  slug: string;
+  data: TroubleshooterData;
+  links: Record<string, GuideLink>;
+  supportUrl: string;
+  /** The site's public origin, for the page address an escalation carries. */
+  siteUrl: string;
+  /** Whether the answers API is built, so the no-JavaScript "Did this fix it?" form can post to it. */
+  answersForm: boolean;
+}
