@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { apiKeyFromRandom, encodeBase64Url } from '../../../src/lib/tokens/index.ts';
 
 /** 2026-11-28 12:00:00 UTC: the moment every table is judged at. */
@@ -26,3 +27,13 @@ export function rawJwt(header: string, payload: string, signature = 'c2ln'): str
 
 /** A well-formed API key. */
 export const VALID_KEY = apiKeyFromRandom('7Hq2LmZ9xR4tW8vB1nC6yK3pD5sF0g');
+
+/** A JWT signed for real with HMAC-SHA256 (HS256), as an identity provider would issue it. */
+export function signedJwt(
+  payload: Record<string, unknown>,
+  header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' },
+  secret = 'corpus-secret',
+): string {
+  const signingInput = `${b64(JSON.stringify(header))}.${b64(JSON.stringify(payload))}`;
+  return `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`;
+}
