@@ -51,7 +51,7 @@ export function linkHref(link: CheckerLink, appUrl: string): string {
 
 /**
  * Every guide the checker may link to that is not published, as build errors: the verdicts' own
- * guides, and the first guide of each error code in the registry.
+ * guides, and the guides of each error code in the registry.
  */
 export function checkerLinkProblems(published: ReadonlySet<string>, errorCodes: readonly ErrorCodeInfo[]): string[] {
   const wanted = [
