@@ -264,7 +264,7 @@ test.describe('pasting the error a request got', () => {
     await field(page).fill(jwt({ exp: nowSeconds + 1830 }, { alg: 'none' }));
     await expect(result(page)).toHaveAttribute('data-verdict', 'jwt-valid');
     await expect(result(page).locator('.tc-headline')).toHaveText(/^This token is unsigned/);
-    await expect(result(page).getByRole('list', { name: 'Warnings' })).toContainText('alg: none');
+    await expect(result(page)).toContainText('alg: none');
     await expect(result(page)).not.toHaveClass(/tone-good/);
   });
 });

@@ -125,6 +125,8 @@ export function checkerView(input: string, nowMs: number, context: CheckerContex
   const description = describeAnalysis(analysis, nowMs);
   const jwt = 'jwt' in analysis ? analysis.jwt : undefined;
   const header = jwt?.header ?? (analysis.verdict === 'jwe' ? analysis.header : undefined);
+  // An unsigned token's warning is already the headline.
+  const warnings = analysis.warnings.filter((warning) => warning.code !== 'alg-none');
   return {
     verdict: analysis.verdict,
     tone: description.tone,
@@ -138,9 +140,9 @@ export function checkerView(input: string, nowMs: number, context: CheckerContex
             <Words text={detail} />
           </p>
         ))}
-        {analysis.warnings.length > 0 && (
+        {warnings.length > 0 && (
           <ul class="tc-warnings" aria-label="Warnings">
-            {analysis.warnings.map((warning, i) => (
+            {warnings.map((warning, i) => (
               <li key={i}>{describeWarning(warning)}</li>
             ))}
           </ul>

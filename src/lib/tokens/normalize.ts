@@ -274,7 +274,8 @@ export function normalizeInput(raw: string): Normalized {
   if (first) {
     const { notes, from } = context(text, first.start, first.end);
     for (const item of [...first.notes, ...notes]) note(item);
-    const around = (text.slice(0, from) + text.slice(first.end)).replace(/[\s"'`“”‘’<>‹›«»()[\]*.,;:!?]/g, '');
+    const before = text.slice(0, from).replace(/^\s*(?:export|set|setx)\s+$/i, '');
+    const around = (before + text.slice(first.end)).replace(/[\s"'`“”‘’<>‹›«»()[\]*.,;:!?]/g, '');
     // The rest of a URL or a cookie line is not worth a word: the reader knows where the value came from.
     const whole =
       notes.some((n) => n.kind === 'url' || n.kind === 'cookie') || first.notes.some((n) => n.kind === 'url');
