@@ -72,7 +72,7 @@ export interface JwtFacts {
 }
 
 /** Why something is not a credential, when the checker can tell. */
-export type NotACredential = 'variable' | 'nothing-after-scheme';
+export type NotACredential = 'variable' | 'nothing-after-scheme' | 'empty-value';
 
 /** The checker's answer for one paste at one moment. */
 export type Analysis = Common &
@@ -100,6 +100,9 @@ export interface AnalyzeOptions {
 }
 
 const VARIABLE = /^(?:\$\{?[A-Za-z_][\w]*\}?|%\w+%|\{\{.*\}\}|\$env:\w+|process\.env\.\w+|\$\{\{.*\}\}|<%=.*%>)$/i;
+// What code sends when the variable meant to hold the credential was never set.
+const EMPTY_VALUE =
+  /(?:bearer|token|api[-_]?key)["']?[:=\s]+["'`]?(?:undefined|null|none|nil|NaN|\[object Object\])["'`]?(?:[\s,;}]|$)/i;
 const PLACEHOLDER =
   /^(?:(?:your|my|the)[-_ ]?)?(?:(?:trust[-_ ]?leads|tl)[-_ ]?)?(?:api[-_ ]?key|key|access[-_ ]?token|token|bearer[-_ ]?token|secret|jwt)(?:[-_ ]?here)?$|^x{6,}$|^\*{3,}$|^(?:\.{3}|…)$/i;
 
@@ -235,6 +238,8 @@ export function analyzeCredential(raw: string, nowMs: number, options: AnalyzeOp
       ? { ...common, verdict: 'unrecognized', reason: 'nothing-after-scheme' }
       : { ...common, verdict: 'empty' };
   if (VARIABLE.test(token)) return { ...common, verdict: 'unrecognized', reason: 'variable' };
+  if (source === 'slot' && EMPTY_VALUE.test(normalized.text))
+    return { ...common, verdict: 'unrecognized', reason: 'empty-value' };
   if (/^lfk[_-]/i.test(token)) return analyzeApiKey(token, common);
   if (source !== 'credential' && PLACEHOLDER.test(token))
     return { ...common, verdict: 'api-key-placeholder', ours: false };

@@ -311,7 +311,9 @@ function describeVerdict(analysis: Analysis, now: number): Description {
             ? 'This is a variable, not a credential: the checker needs the value it holds.'
             : analysis.reason === 'nothing-after-scheme'
               ? 'There is nothing after “Bearer”: this header carries no credential.'
-              : 'This does not look like a Trust Leads credential.',
+              : analysis.reason === 'empty-value'
+                ? 'The code sent an empty value where the credential belongs: the variable meant to hold it was not set.'
+                : 'This does not look like a Trust Leads credential.',
         details: [WHAT_OURS_LOOK_LIKE],
         links: [guide(CHECKER_GUIDES.authenticating)],
       };

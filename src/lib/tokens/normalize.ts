@@ -279,7 +279,7 @@ export function normalizeInput(raw: string): Normalized {
     // The rest of a URL or a cookie line is not worth a word: the reader knows where the value came from.
     const whole =
       notes.some((n) => n.kind === 'url' || n.kind === 'cookie') || first.notes.some((n) => n.kind === 'url');
-    if (around !== '' && !fences.fenced && !whole) note({ kind: 'surrounding-text' });
+    if (around !== '' && !fences.fenced && !whole && distinct.length === 1) note({ kind: 'surrounding-text' });
     return { token: first.token, source: 'credential', stripped, others: distinct.length - 1, text };
   }
   const value = slot(text);

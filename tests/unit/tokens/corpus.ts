@@ -780,6 +780,101 @@ const others: CorpusCase[] = [
   { name: 'a 5 MB paste', input: 'eyJ'.repeat(1_750_000), verdict: 'too-long', words: ['far too long'] },
 ];
 
+const K4 = apiKeyFromRandom('QwErTyUiOp1234567890AsDfGhJkLz');
+const E4 = signedJwt({ sub: 'u_1', email: 'x@y.z', iat: NOW - 7200, exp: NOW - 3600 });
+const V4 = signedJwt({ sub: 'u_1', iat: NOW - 60, exp: NOW + 3540 });
+const [h4, p4, s4] = E4.split('.') as [string, string, string];
+const WORDS: Record<string, (string | RegExp)[]> = {
+  'jwt-expired': ['expired 1 hour ago'],
+  'jwt-valid': ['valid for another'],
+  'jwt-no-expiry': ['never expires'],
+  'api-key-valid': keyOk,
+  'api-key-placeholder': ['placeholder'],
+  'other-credential': ['not a Trust Leads credential'],
+  'api-error': [/SESSION_EXPIRED|not documented|HTTP 401/],
+  unrecognized: [/Trust Leads credential|empty value/],
+};
+const moreStyles: CorpusCase[] = (
+  [
+    [`Authorization: Bearer ${E4}\r\n`, 'jwt-expired'],
+    [`"Authorization": "Bearer ${E4}",`, 'jwt-expired'],
+    [`'Authorization': f'Bearer ${K4}'`, 'api-key-valid'],
+    [
+      `curl --location 'https://api.trustleads.ai/v1/leads' \\\n--header 'Authorization: Bearer ${K4}'`,
+      'api-key-valid',
+    ],
+    [`curl -sS -X GET -H "X-API-Key: ${K4}" "https://api.trustleads.ai/v1/leads?status=new"`, 'api-key-valid'],
+    [`headers = {\n    "Authorization": "Bearer ${V4}",\n    "Content-Type": "application/json",\n}`, 'jwt-valid'],
+    [`client = TrustLeads(api_key="${K4}")`, 'api-key-valid'],
+    [`const client = new TrustLeads({ apiKey: process.env.TRUST_LEADS_API_KEY ?? '${K4}' });`, 'api-key-valid'],
+    [`TRUST_LEADS_API_KEY="${K4}"\n`, 'api-key-valid'],
+    [`  - name: TRUST_LEADS_API_KEY\n    value: "${K4}"`, 'api-key-valid'],
+    [`[default]\napi_key = ${K4}`, 'api-key-valid'],
+    [`${h4}\n.\n${p4}\n.\n${s4}`, 'jwt-expired'],
+    [`${h4}.${p4}.\n${s4}`, 'jwt-expired'],
+    [`   ${h4}.\n   ${p4}.\n   ${s4}   `, 'jwt-expired'],
+    [
+      `token=${E4}; Domain=.trustleads.ai; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly; Secure`,
+      'jwt-expired',
+    ],
+    [`https://trustleads.ai/oauth/callback?code=abc&state=xyz#id_token=${V4}&expires_in=3600`, 'jwt-valid'],
+    [`\`\`\`bash\ncurl -H "Authorization: Bearer ${K4}" https://api.trustleads.ai/v1/me\n\`\`\``, 'api-key-valid'],
+    [`Why does \`${K4}\` not work?`, 'api-key-valid'],
+    [`key: «${K4}».`, 'api-key-valid'],
+    [`${K4.slice(0, 10)}\u200b\u200b${K4.slice(10)}`, 'api-key-valid'],
+    [`\u2066${K4}\u2069`, 'api-key-valid'],
+    [`\u202a${E4}\u202c`, 'jwt-expired'],
+    [`\ufeff${V4}`, 'jwt-valid'],
+    [`lfk_sk_YOUR_KEY_HERE`, 'api-key-placeholder'],
+    [`Authorization: Bearer LFK_SK_YOUR_API_KEY_HERE`, 'api-key-placeholder'],
+    [`lfk_sk_your_api_key_here.`, 'api-key-placeholder'],
+    [`"lfk_sk_your_api_key_here"`, 'api-key-placeholder'],
+    [`sk-proj-abcdEFGHijklMNOPqrstUVWX0123456789abcdEFGH`, 'other-credential'],
+    [`Authorization: Bearer ghp_16C7e42F292c6912E7710c838347Ae178B4a`, 'other-credential'],
+    [
+      `AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE`,
+      'other-credential',
+    ],
+    [`xoxp-1234567890-1234567890-1234567890-abcdefabcdefabcdefabcdefabcdef12`, 'other-credential'],
+    [
+      `< HTTP/1.1 401 Unauthorized\n< content-type: application/json\n<\n{"error":{"code":"SESSION_EXPIRED","message":"Session expired"}}`,
+      'api-error',
+    ],
+    [`{"error": "SESSION_EXPIRED", "message": "Your session has expired, please sign in again"}`, 'api-error'],
+    [`[2026-11-28 12:00:01] production.ERROR: Trust Leads API error 401 SESSION_EXPIRED`, 'api-error'],
+    [
+      `Error: 401 Unauthorized - {"error":{"code":"API_KEY_REVOKED","message":"This API key has been revoked"}}`,
+      'api-error',
+    ],
+    [
+      `requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.trustleads.ai/v1/leads`,
+      'api-error',
+    ],
+    [`${E4}\n\n{"error":{"code":"SESSION_EXPIRED"}}`, 'jwt-expired'],
+    [`${V4}.`, 'jwt-valid'],
+    [`(${V4})`, 'jwt-valid'],
+    [`<${V4}>`, 'jwt-valid'],
+    [`${E4} ${V4}`, 'jwt-expired'],
+    [
+      `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c`,
+      'jwt-no-expiry',
+    ],
+    [`Bearer undefined`, 'unrecognized'],
+    [`Bearer null`, 'unrecognized'],
+    [`Authorization: Bearer [object Object]`, 'unrecognized'],
+    [`password123`, 'unrecognized'],
+    [
+      `${b64('{"alg":"HS256"}')}.${b64(JSON.stringify({ exp: NOW + 7 * 86400, iat: NOW }))}.${'x'.repeat(43)}`,
+      'jwt-valid',
+    ],
+  ] as [string, string][]
+).map(([input, verdict], i) => ({
+  name: `more styles #${i + 1}: ${input.slice(0, 40)}`,
+  input,
+  verdict,
+  words: WORDS[verdict]!,
+}));
+
 /** Every case, by kind. */
 export const CORPUS: Record<string, CorpusCase[]> = {
   jwt: jwtKinds,
@@ -794,4 +889,5 @@ export const CORPUS: Record<string, CorpusCase[]> = {
   'several credentials': several,
   'error responses': errors,
   'other pastes': others,
+  'more client, config and log styles': moreStyles,
 };
