@@ -776,6 +776,18 @@ const others: CorpusCase[] = [
     verdict: 'unrecognized',
     words: ['variable'],
   },
+  {
+    name: 'a variable that was never set',
+    input: 'curl -H "Authorization: Bearer undefined" https://api.trustleads.ai/v1/leads',
+    verdict: 'unrecognized',
+    words: ['empty value', 'not set'],
+  },
+  {
+    name: 'None from Python',
+    input: "headers={'Authorization': 'Bearer None'}",
+    verdict: 'unrecognized',
+    words: ['empty value'],
+  },
   { name: 'nothing', input: '', verdict: 'empty', words: ['Paste a token'] },
   { name: 'a 5 MB paste', input: 'eyJ'.repeat(1_750_000), verdict: 'too-long', words: ['far too long'] },
 ];
