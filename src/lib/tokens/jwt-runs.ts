@@ -20,6 +20,9 @@ const RUN_CHARACTER = /[^\s"'`“”‘’<>‹›«»()[\]{},;&^\\|…#]/;
 // Sentence punctuation and Markdown bold after a token are not part of it.
 const TRAILING = /[!?:*]+$/;
 const SIGNATURE_MIN_LENGTH = 16;
+const MAX_LINES_DROPPED = 3;
+const GAP = /\s*/y;
+const LINE_END = /[ \t]*(?:\r?\n|$)/y;
 
 function readPiece(text: string, from: number): number {
   let at = from;
@@ -57,16 +60,18 @@ function readRun(text: string, start: number): JwtRun {
   const wrapJoins: number[] = [];
   let joined = false;
   while (at < text.length) {
-    const gapEnd = text.slice(at).search(/\S/);
-    if (gapEnd <= 0) break;
-    const nextStart = at + gapEnd;
+    GAP.lastIndex = at;
+    const gapLength = GAP.exec(text)![0].length;
+    if (gapLength === 0 || at + gapLength === text.length) break;
+    const nextStart = at + gapLength;
     const nextEnd = readPiece(text, nextStart);
     const next = text.slice(nextStart, nextEnd);
     if (next === '') break;
     const gap = text.slice(at, nextStart);
     const newline = gap.includes('\n') || gap.includes('\r');
     // The next piece must fill the rest of its line, as a wrapped token does.
-    const endsLine = nextEnd === text.length || /^[ \t]*(?:\r?\n|$)/.test(text.slice(nextEnd));
+    LINE_END.lastIndex = nextEnd;
+    const endsLine = LINE_END.test(text);
     const dotJoin = token.endsWith('.') || next.startsWith('.');
     if (!dotJoin && !endsLine) break;
     if (!continues(token, next, newline, at - pieceStart)) break;
@@ -76,8 +81,10 @@ function readRun(text: string, start: number): JwtRun {
     if (newline) pieceStart = nextStart;
     at = nextEnd;
   }
-  // Words after a wrapped token can look like more of it: keep the longest form that decodes.
-  for (let i = wrapJoins.length - 1; i >= 0 && !decodes(token) && dots(token) === 2; i -= 1) {
+  // Words after a wrapped token can look like more of it: keep the longest form that decodes,
+  // dropping up to a few trailing lines (more would be no token at all, and cost a decode each).
+  const lowest = Math.max(0, wrapJoins.length - MAX_LINES_DROPPED);
+  for (let i = wrapJoins.length - 1; i >= lowest && !decodes(token) && dots(token) === 2; i -= 1) {
     const shorter = token.slice(0, wrapJoins[i]);
     if (decodes(shorter)) token = shorter;
   }

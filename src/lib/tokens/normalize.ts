@@ -65,10 +65,12 @@ const PAIRS: Record<string, string> = {
 const WORD = /[^\s"'`“”‘’,^]+/g;
 const SLOT_NAMES = /^(?:x-api-key|api[-_]?key|apikey|access[-_]?token|auth[-_]?token|token|authorization|secret)$/i;
 const SCHEMES = /^(?:bearer|token):?$/i;
+const CONTEXT_LENGTH = 120;
 
 /** True when `piece` starts the way some credential does: a JWT, an `lfk_` key or a vendor's. */
 export function looksLikeCredential(piece: string): boolean {
-  return piece.startsWith('eyJ') || /^lfk[_-]/i.test(piece) || matchVendor(piece) !== undefined;
+  // No vendor's credential is shorter than this; checking the length first keeps long pastes cheap.
+  return piece.startsWith('eyJ') || /^lfk[_-]/i.test(piece) || (piece.length >= 15 && matchVendor(piece) !== undefined);
 }
 
 /** A word without the brackets, bold marks and sentence punctuation around it. */
@@ -131,7 +133,9 @@ function context(text: string, start: number, end: number): { notes: Stripped[];
   // "Bearer" may end the line before the token.
   if (lineStart > 0 && text.slice(lineStart, start).trim() === '')
     lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  let prefix = text.slice(lineStart, start);
+  // A name, a scheme and their punctuation fit in far less: a bound keeps the patterns below linear.
+  lineStart = Math.max(lineStart, start - CONTEXT_LENGTH);
+  let prefix = text.slice(lineStart, start).trimEnd();
   const notes: Stripped[] = [];
   const opener = text[start - 1] ?? '';
   const closer = text[end] ?? '';
@@ -173,15 +177,19 @@ function basicParts(word: string): string[] {
 
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  let masked = text;
+  const pieces: string[] = [];
+  let after = 0;
   for (const run of findJwtRuns(text)) {
     const notes: Stripped[] = [];
     if (run.joined) notes.push({ kind: 'line-breaks' });
     if (run.trailingStop) notes.push({ kind: 'punctuation', characters: '.' });
     if (run.shortened) notes.push({ kind: 'ellipsis' });
     found.push({ token: run.token, start: run.start, end: run.end, notes });
-    masked = masked.slice(0, run.start) + ' '.repeat(run.end - run.start) + masked.slice(run.end);
+    pieces.push(text.slice(after, run.start), ' '.repeat(run.end - run.start));
+    after = run.end;
   }
+  // The JWTs blanked out, so the words left are scanned for the other credentials.
+  const masked = pieces.join('') + text.slice(after);
   const words = [...masked.matchAll(WORD)];
   words.forEach((match, i) => {
     const previous = words[i - 1]?.[0] ?? '';
@@ -266,7 +274,7 @@ export function normalizeInput(raw: string): Normalized {
   const fences = removeFences(invisible.text);
   if (fences.fenced) note({ kind: 'code-fence' });
   // Shell line continuations (bash `\`, PowerShell `` ` ``, cmd `^`) join one command.
-  const text = fences.text.replace(/[ \t]+[\\`^][ \t]*\r?\n/g, ' \n');
+  const text = fences.text.replace(/(?<=[ \t])[\\`^][ \t]*\r?\n/g, '\n');
 
   const found = candidates(text);
   const distinct = [...new Set(found.map((c) => c.token))];
