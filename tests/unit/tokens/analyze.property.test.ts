@@ -8,14 +8,9 @@ import {
   describeAnalysis,
   describeStripped,
   describeWarning,
-  formatLocal,
-  formatRelative,
-  formatUtc,
-  linkHref,
-  type Analysis,
   type Verdict,
 } from '../../../src/lib/tokens/index.ts';
-import { jwt, NOW, NOW_MS } from './fixtures.ts';
+import { jwt, NOW, NOW_MS, shownText } from './fixtures.ts';
 
 const VERDICTS: readonly Verdict[] = [
   'empty',
@@ -72,21 +67,6 @@ const tokenish = fc.oneof(
     .map(([before, middle, after]) => before + middle + after),
 );
 
-/** Everything the reader is shown for an analysis, including the claims table and the links. */
-function shown(analysis: Analysis, now: number): string {
-  const description = describeAnalysis(analysis, now);
-  const times = 'jwt' in analysis ? Object.values(analysis.jwt.claims) : [];
-  return [
-    description.headline,
-    ...description.details,
-    description.nextStep ?? '',
-    ...analysis.warnings.map(describeWarning),
-    ...analysis.stripped.map(describeStripped),
-    ...description.links.map((link) => linkHref(link, 'https://trustleads.ai/')),
-    ...times.flatMap((t) => [formatUtc(t), formatLocal(t, 'en-US', 'UTC'), formatRelative(t, Math.floor(now / 1000))]),
-  ].join('\n');
-}
-
 describe('the analyser on any input', () => {
   it('never throws, always returns a known verdict, and can always describe it', () => {
     fc.assert(
@@ -104,7 +84,7 @@ describe('the analyser on any input', () => {
   it('never shows NaN, Invalid Date, undefined or a date past the year 9999', () => {
     fc.assert(
       fc.property(tokenish, fc.integer({ min: 0, max: 4_102_444_800_000 }), (input, now) => {
-        const text = shown(analyzeCredential(input, now, { errorCodes: errorCodeRegistry }), now);
+        const text = shownText(analyzeCredential(input, now, { errorCodes: errorCodeRegistry }), now);
         expect(text).not.toMatch(/NaN|Invalid Date|undefined|Infinity/);
         // A date is written with a four-digit year; a later one is said in words ("after the year 9999").
         expect(text).not.toMatch(/[+-]?\d{5,}-\d\d-\d\d|\b\d{5,}(?:, | \d\d:)/);
@@ -120,7 +100,7 @@ describe('the analyser on any input', () => {
   it('never answers both “expired” and “expires in”', () => {
     fc.assert(
       fc.property(fc.integer({ min: -120, max: 120 }), (offset) => {
-        const text = shown(analyzeCredential(jwt({ iat: NOW - 3600, exp: NOW + offset }), NOW_MS), NOW_MS);
+        const text = shownText(analyzeCredential(jwt({ iat: NOW - 3600, exp: NOW + offset }), NOW_MS), NOW_MS);
         expect(/\bexpired\b/.test(text) && /\bexpires in\b/.test(text)).toBe(false);
       }),
     );

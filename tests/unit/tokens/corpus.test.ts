@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeRegistry } from '../../../src/lib/content/error-codes.ts';
-import {
-  analyzeCredential,
-  describeAnalysis,
-  describeStripped,
-  describeWarning,
-  linkHref,
-} from '../../../src/lib/tokens/index.ts';
+import { analyzeCredential, describeAnalysis } from '../../../src/lib/tokens/index.ts';
 import { CORPUS, type CorpusCase } from './corpus.ts';
-import { NOW_MS } from './fixtures.ts';
+import { NOW_MS, shownText } from './fixtures.ts';
 
 /** Everything the reader is shown for a paste, as text, with the guides it links to. */
 function answer(input: string) {
   const analysis = analyzeCredential(input, NOW_MS, { errorCodes: errorCodeRegistry });
-  const description = describeAnalysis(analysis, NOW_MS);
-  const links = description.links.map((link) => linkHref(link, 'https://app.example/'));
-  const text = [
-    description.headline,
-    ...description.details,
-    description.nextStep ?? '',
-    ...analysis.warnings.map(describeWarning),
-    ...analysis.stripped.map(describeStripped),
-    ...links,
-  ].join('\n');
-  const guides = description.links.flatMap((link) => (link.kind === 'guide' ? [link.slug] : []));
-  return { verdict: analysis.verdict, errorCode: analysis.errorCode, text, guides };
+  const guides = describeAnalysis(analysis, NOW_MS).links.flatMap((link) => (link.kind === 'guide' ? [link.slug] : []));
+  return { verdict: analysis.verdict, errorCode: analysis.errorCode, text: shownText(analysis, NOW_MS), guides };
 }
 
 // Words no answer may ever contain: broken values, and "a" before a vowel sound.
