@@ -1,6 +1,6 @@
 import { errorCodeRegistry } from '../lib/content/error-codes.ts';
 import { APP_URL } from '../lib/content/site.ts';
-import { CHECKER_GUIDES, checkerLinkProblems, type CheckerContext } from '../lib/tokens/links.ts';
+import { checkerGuideSlugs, checkerLinkProblems, type CheckerContext } from '../lib/tokens/links.ts';
 import { guideIndex } from './guides.ts';
 
 /**
@@ -12,11 +12,10 @@ export async function tokenCheckerContext(): Promise<CheckerContext> {
   const { bySlug } = await guideIndex();
   const problems = checkerLinkProblems(new Set(bySlug.keys()), errorCodeRegistry);
   if (problems.length > 0) throw new Error(`Token checker links:\n  ${problems.join('\n  ')}`);
-  const slugs = new Set([...Object.values(CHECKER_GUIDES), ...errorCodeRegistry.flatMap((entry) => entry.guides)]);
-  const guideTitles = Object.fromEntries([...slugs].flatMap((slug) => {
-    const guide = bySlug.get(slug);
-    return guide ? [[slug, guide.title]] : [];
-  }));
+  const guideTitles = Object.fromEntries(
+    checkerGuideSlugs(errorCodeRegistry).map((slug) => [slug, bySlug.get(slug)!.title]),
+  );
+  // Only what the checker shows: the registry's longer example stays out of every page's HTML.
   const errorCodes = errorCodeRegistry.map(({ code, title, meaning, action, guides }) => ({
     code,
     title,

@@ -49,6 +49,11 @@ export function linkHref(link: CheckerLink, appUrl: string): string {
   }
 }
 
+/** Every guide the checker may link to: the verdicts' own, and those the documented error codes list. */
+export function checkerGuideSlugs(errorCodes: readonly ErrorCodeInfo[]): string[] {
+  return [...new Set([...Object.values(CHECKER_GUIDES), ...errorCodes.flatMap((entry) => entry.guides)])];
+}
+
 /**
  * Every guide the checker may link to that is not published, as build errors: the verdicts' own
  * guides, and the guides of each error code in the registry.
