@@ -37,8 +37,8 @@ const decodes = (token: string) => {
 };
 
 /**
- * Whether the piece after a line break continues the token. Dots decide most cases: a line that
- * ends or starts with one is the same token (as in RFC 7519 §3.1's layout). Otherwise the token was
+ * Whether the piece after a line break or space continues the token. Dots decide most cases: a line
+ * that ends or starts with one is the same token (as in RFC 7519 §3.1's layout). Otherwise the token was
  * wrapped at a width, so its piece on this line is long, the next line holds nothing but token
  * characters, and does not start another credential or set a `NAME=value`.
  */
@@ -46,8 +46,8 @@ function continues(token: string, next: string, newline: boolean, pieceOnLine: n
   if (/^lfk[_-]/i.test(next) || /=[^=.]/.test(next)) return false;
   const before = dots(token);
   // A payload starts with "eyJ" as a header does: after a dot it continues the token, elsewhere it starts another.
-  if (token.endsWith('.') && before === 2)
-    return newline && next.length >= SIGNATURE_MIN_LENGTH && !next.startsWith('eyJ');
+  // The signature after the second dot: long enough that it is no word of a sentence.
+  if (token.endsWith('.') && before === 2) return next.length >= SIGNATURE_MIN_LENGTH && !next.startsWith('eyJ');
   if (token.endsWith('.') || next.startsWith('.')) return before + dots(next) <= 2;
   if (next.startsWith('eyJ')) return false;
   return newline && pieceOnLine >= SIGNATURE_MIN_LENGTH;

@@ -82,6 +82,18 @@ const jwtKinds: CorpusCase[] = [
     words: valid,
   },
   {
+    name: 'a JWT with spaces around its dots',
+    input: `${vh} . ${vp} . ${vs}`,
+    verdict: 'jwt-valid',
+    words: valid,
+  },
+  {
+    name: 'a JWT with an indented line per part, dots leading',
+    input: `${h}\n    .${p}\n    .${s}`,
+    verdict: 'jwt-expired',
+    words: expired,
+  },
+  {
     name: 'a JSON token response',
     input: JSON.stringify({ access_token: VALID, token_type: 'Bearer', expires_in: 1800, scope: 'leads:read' }),
     verdict: 'jwt-valid',
