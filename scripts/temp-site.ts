@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { errorCodeRegistry } from '../src/lib/content/error-codes.ts';
+import { checkerGuideSlugs } from '../src/lib/tokens/links.ts';
 
 const root = join(import.meta.dirname, '..');
 const peakMemoryReporter = pathToFileURL(join(import.meta.dirname, 'report-peak-memory.ts')).href;
@@ -17,9 +19,14 @@ export interface TempSite {
 
 /**
  * Copies the site's code and settings (not its guides) to a temporary directory, shares
- * `node_modules` by symlink, and lets `writeGuides` fill `content/guides/`.
+ * `node_modules` by symlink, and lets `writeGuides` fill `content/guides/`. The guides the token
+ * checker links to are added as short stand-ins when `writeGuides` did not write them, since the
+ * build fails without them (`checkerGuides: false` leaves them out, to see it fail).
  */
-export function createTempSite(writeGuides: (guidesDir: string) => void): TempSite {
+export function createTempSite(
+  writeGuides: (guidesDir: string) => void,
+  { checkerGuides = true }: { checkerGuides?: boolean } = {},
+): TempSite {
   const dir = mkdtempSync(join(tmpdir(), 'help-center-'));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
@@ -30,6 +37,7 @@ export function createTempSite(writeGuides: (guidesDir: string) => void): TempSi
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeGuides(join(dir, 'content', 'guides'));
+  if (checkerGuides) writeCheckerGuides(join(dir, 'content', 'guides'));
   return {
     dir,
     build() {
@@ -53,6 +61,22 @@ export function createTempSite(writeGuides: (guidesDir: string) => void): TempSi
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function writeCheckerGuides(guidesDir: string): void {
+  for (const slug of checkerGuideSlugs(errorCodeRegistry)) {
+    if (existsSync(join(guidesDir, `${slug}.mdx`))) continue;
+    const codes = errorCodeRegistry.filter((entry) => entry.guides.includes(slug)).map((entry) => entry.code);
+    const frontmatter = [
+      `title: Stand-in for ${slug}`,
+      'description: A guide the token checker links to.',
+      'category: troubleshooting',
+      'tags: [token]',
+      'updated: 2026-11-20',
+      ...(codes.length > 0 ? [`errorCodes: [${codes.join(', ')}]`] : []),
+    ];
+    writeGuide(guidesDir, slug, `---\n${frontmatter.join('\n')}\n---\n\nThe token checker's verdicts link here.\n`);
+  }
 }
 
 /** Writes one guide file. */

@@ -72,9 +72,11 @@ test('the token checker embedded in a guide stays within the budget, its analyse
   const assets = readdirSync(join(client, '_astro'));
   const shell = assets.find((file) => /^TokenChecker\..*\.js$/.test(file))!;
   const analyser = assets.find((file) => /^token-checker-view\..*\.js$/.test(file))!;
-  expect(gzipBytes(join(client, '_astro', shell))).toBeLessThan(6 * KB);
+  expect(gzipBytes(join(client, '_astro', shell))).toBeLessThanOrEqual(1.5 * KB);
   expect(withStaticImports(`_astro/${shell}`).has(`_astro/${analyser}`)).toBe(false);
-  expect(gzipBytes(join(client, '_astro', analyser))).toBeLessThan(10 * KB);
+  // The analyser reads commands, config, JSON and error responses and words every verdict with its
+  // links: about 12 KB, fetched only when a reader first focuses or types in the field.
+  expect(gzipBytes(join(client, '_astro', analyser))).toBeLessThan(13 * KB);
 });
 
 test('search code is fetched only when search is opened, and stays small', () => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import site from '../../content/site.json' with { type: 'json' };
 import { apiKeyFromRandom } from '../../src/lib/tokens/api-key.ts';
 
 const TOOL = '/tools/token-checker/';
@@ -182,6 +183,162 @@ test.describe('the token checker', () => {
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     });
   }
+});
+
+test.describe('every verdict leads to the fix', () => {
+  const cases: [string, string, string, string][] = [
+    ['an expired session token', jwt({ exp: nowSeconds - 330 }), 'jwt-expired', 'Fixing Session Expired Errors'],
+    [
+      'a valid session token',
+      jwt({ exp: nowSeconds + 1830 }),
+      'jwt-valid',
+      'Moving Server-Side Code from JWTs to API Keys',
+    ],
+    [
+      'a mistyped key',
+      `${KEY.slice(0, 42)}${KEY.endsWith('A') ? 'B' : 'A'}`,
+      'api-key-malformed',
+      'Creating and Rotating API Keys',
+    ],
+    ['the docs placeholder', 'LFK_SK_YOUR_API_KEY_HERE', 'api-key-placeholder', 'Creating and Rotating API Keys'],
+    ['a GitHub token', `ghp_${'a1B2'.repeat(9)}`, 'other-credential', 'What to Do If an API Key Leaks'],
+    ['a valid key', KEY, 'api-key-valid', 'What to Do If an API Key Leaks'],
+  ];
+
+  for (const [name, input, verdict, guide] of cases) {
+    test(`${name} links to “${guide}”, and the link works`, async ({ page }) => {
+      await open(page);
+      await field(page).fill(input);
+      await expect(result(page)).toHaveAttribute('data-verdict', verdict);
+      const link = result(page).getByRole('link', { name: guide });
+      await expect(link).toBeVisible();
+      await link.click();
+      await expect(page.getByRole('heading', { level: 1, name: guide })).toBeVisible();
+    });
+  }
+
+  test('links into the app on the app’s own address', async ({ page }) => {
+    await open(page);
+    await field(page).fill('lfk_sk_your_api_key_here');
+    const app = result(page).getByRole('link', { name: '/app/api-keys' });
+    await expect(app).toHaveAttribute('href', new URL('/app/api-keys', site.appUrl).href);
+  });
+});
+
+test.describe('pasting the error a request got', () => {
+  test('a documented error code answers api-error, says what it means and names the guide', async ({ page }) => {
+    await open(page);
+    await field(page).fill(
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":{"code":"SESSION_EXPIRED","message":"Session expired"}}',
+    );
+    await expect(result(page)).toHaveAttribute('data-verdict', 'api-error');
+    await expect(result(page)).toHaveAttribute('data-error-code', 'SESSION_EXPIRED');
+    await expect(result(page)).toContainText('SESSION_EXPIRED');
+    await expect(result(page)).toContainText('JWT session token that has expired');
+    await result(page).getByRole('link', { name: 'Fixing Session Expired Errors' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Fixing Session Expired Errors' })).toBeVisible();
+  });
+
+  test('an unknown code is said to be undocumented, with a search for it', async ({ page }) => {
+    await open(page);
+    await field(page).fill('2026-11-28T11:59:01Z ERROR request failed status=403 code=INSUFFICIENT_SCOPE');
+    await expect(result(page)).toHaveAttribute('data-verdict', 'api-error');
+    await expect(result(page)).toHaveAttribute('data-error-code', 'INSUFFICIENT_SCOPE');
+    await expect(result(page)).toContainText('not documented');
+    const search = result(page).getByRole('link', { name: /Search the help center for “INSUFFICIENT_SCOPE”/ });
+    await expect(search).toHaveAttribute('href', '/search/?q=INSUFFICIENT_SCOPE');
+  });
+
+  test('a credential with the error it got answers for the credential and mentions the code', async ({ page }) => {
+    await open(page);
+    await field(page).fill(
+      `curl -i -H "Authorization: Bearer ${jwt({ exp: nowSeconds - 330 })}" https://api.trustleads.ai/v1/leads\nHTTP/2 401\n\n{"error":"SESSION_EXPIRED"}`,
+    );
+    await expect(result(page)).toHaveAttribute('data-verdict', 'jwt-expired');
+    await expect(result(page)).toHaveAttribute('data-error-code', 'SESSION_EXPIRED');
+    await expect(result(page)).toContainText('also names the error SESSION_EXPIRED');
+  });
+
+  test('an unsigned token’s warning leads, inside the status region', async ({ page }) => {
+    await open(page);
+    await field(page).fill(jwt({ exp: nowSeconds + 1830 }, { alg: 'none' }));
+    await expect(result(page)).toHaveAttribute('data-verdict', 'jwt-valid');
+    await expect(result(page).locator('.tc-headline')).toHaveText(/^This token is unsigned/);
+    await expect(result(page)).toContainText('alg: none');
+    await expect(result(page)).not.toHaveClass(/tone-good/);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the claims table breaks no word and the page does not scroll sideways', async ({ page }) => {
+    await open(page);
+    await field(page).fill(jwt({ sub: 'u1', iat: nowSeconds - 630, nbf: nowSeconds - 630, exp: nowSeconds + 3030 }));
+    const times = page.getByRole('table', { name: 'Times in the token' });
+    await expect(times.getByRole('row', { name: /Expires \(exp\)/ })).toContainText('in 50 minutes');
+    const broken = await times.evaluate((table) => {
+      const words: string[] = [];
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) words.push(match[0]);
+        }
+      }
+      return words;
+    });
+    expect(broken).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test('/app/api-keys never wraps at its hyphen', async ({ page }) => {
+    await open(page);
+    await field(page).fill('lfk_sk_your_api_key_here');
+    await expect(result(page)).toHaveAttribute('data-verdict', 'api-key-placeholder');
+    const paths = page.locator('.tc-path');
+    expect(await paths.count()).toBeGreaterThan(1);
+    const lines = await paths.evaluateAll((elements) =>
+      elements.map((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size),
+    );
+    expect(lines.every((count) => count === 1)).toBe(true);
+  });
+
+  for (const path of [TOOL, '/guides/fixing-session-expired-errors/']) {
+    test(`headings in the result follow the page’s outline on ${path}`, async ({ page }) => {
+      await open(page, path);
+      await field(page).fill(jwt({ sub: 'u1', iat: nowSeconds - 600, exp: nowSeconds + 3000 }));
+      await expect(page.getByLabel('Payload (decoded)')).toBeVisible();
+      const levels = await page
+        .locator('main')
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+      expect(levels[0]).toBe(1);
+      const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);
+      expect(skips).toEqual([]);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says at the top that it needs JavaScript, and shows no field that would not work', async ({ page }) => {
+    await page.goto(TOOL);
+    const frame = page.getByRole('region', { name: 'Token checker' });
+    // Playwright's text and role queries skip <noscript>, so the notice is found by its class.
+    const notice = frame.locator('.tc-noscript');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText(/^The token checker needs JavaScript/);
+    await expect(frame.getByLabel('Paste a token or API key')).toBeHidden();
+    await expect(frame.getByRole('button', { name: 'Clear' })).toBeHidden();
+    const [noticeBox, frameBox] = [await notice.boundingBox(), await frame.boundingBox()];
+    expect(noticeBox!.y - frameBox!.y).toBeLessThan(40);
+  });
 });
 
 test.describe('the checker inside a guide', () => {

@@ -65,3 +65,16 @@ describe('cross-guide checks fail the build', () => {
     expect(result.output).toContain('internal links resolve');
   });
 });
+
+describe('the token checker’s links are checked at build', () => {
+  it('a guide a verdict links to is missing', () => {
+    site = createTempSite((dir) => writeGuide(dir, 'good-guide', guideSource(goodFrontmatter)), {
+      checkerGuides: false,
+    });
+    const result = site.build();
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'the token checker (src/lib/tokens/links.ts) links to the guide "fixing-session-expired-errors", which is not published',
+    );
+  });
+});

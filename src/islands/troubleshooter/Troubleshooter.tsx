@@ -124,6 +124,7 @@ export default function Troubleshooter({ view, trail: initial, embedded = false 
               (enhanced ? (
                 <CheckerBranch
                   question={node}
+                  context={view.checker}
                   answerLink={(next, label) => link([...trail, next], label, 'button ts-continue')}
                 />
               ) : (

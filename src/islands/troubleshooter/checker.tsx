@@ -1,12 +1,19 @@
 // Loaded only when a checker question is reached: the checker's shell, told to report its verdict.
+import type { CheckerContext } from '../../lib/tokens/links.ts';
 import type { CheckerVerdict } from '../../lib/troubleshooters/verdicts.ts';
-import TokenChecker from '../TokenChecker.tsx';
+import TokenChecker from '../token-checker/TokenChecker.tsx';
 
-/** The token checker inside a troubleshooter question; `onVerdict` hears every verdict it reaches. */
-export default function Checker({ onVerdict }: { onVerdict: (verdict: CheckerVerdict | 'empty') => void }) {
+interface Props {
+  context: CheckerContext;
+  /** Hears every verdict the checker reaches. */
+  onVerdict: (verdict: CheckerVerdict | 'empty') => void;
+}
+
+/** The token checker inside a troubleshooter question. */
+export default function Checker({ context, onVerdict }: Props) {
   return (
     <section class="tc-frame" aria-label="Token checker">
-      <TokenChecker onVerdict={onVerdict} />
+      <TokenChecker context={context} onVerdict={(event) => onVerdict(event.verdict)} />
     </section>
   );
 }

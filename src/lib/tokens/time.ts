@@ -4,8 +4,16 @@ const UNITS = [
   { name: 'minute', seconds: 60 },
   { name: 'second', seconds: 1 },
 ] as const;
-// Dates beyond what Date can hold (±8.64e15 ms) are shown as such rather than as "Invalid Date".
-const MAX_DATE_SECONDS = 8.64e12;
+// Four-digit years only: a date past 9999 (or before year 1) is said in words, never as "+058879-…".
+const LAST_SECOND_OF_9999 = 253402300799;
+const FIRST_SECOND_OF_YEAR_1 = -62135596800;
+const HUNDRED_YEARS = 100 * 365.2425 * 86400;
+
+function beyondCalendar(seconds: number): string | undefined {
+  if (seconds > LAST_SECOND_OF_9999) return 'after the year 9999';
+  if (seconds < FIRST_SECOND_OF_YEAR_1) return 'before the year 1';
+  return undefined;
+}
 
 function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
@@ -13,10 +21,11 @@ function plural(count: number, unit: string): string {
 
 /**
  * A length of time in words, precise where it matters: "45 seconds", "42 minutes",
- * "1 hour 5 minutes", "3 days 4 hours", "400 days".
+ * "1 hour 5 minutes", "3 days 4 hours", "400 days", "more than 100 years".
  */
 export function formatDuration(totalSeconds: number): string {
   const seconds = Math.round(Math.abs(totalSeconds));
+  if (seconds > HUNDRED_YEARS) return 'more than 100 years';
   if (seconds < 60) return plural(seconds, 'second');
   const [first, second] = UNITS.filter((u) => u.seconds <= seconds).slice(0, 2);
   const major = Math.floor(seconds / first!.seconds);
@@ -33,9 +42,10 @@ export function formatRelative(targetSeconds: number, nowSeconds: number): strin
   return difference > 0 ? `in ${formatDuration(difference)}` : `${formatDuration(difference)} ago`;
 }
 
-/** "2026-11-28 07:00:00 UTC": unambiguous whatever the reader's locale. */
+/** "2026-11-28 07:00:00 UTC": unambiguous whatever the reader's locale; "after the year 9999" beyond it. */
 export function formatUtc(seconds: number): string {
-  if (Math.abs(seconds) > MAX_DATE_SECONDS) return 'beyond any calendar date';
+  const beyond = beyondCalendar(seconds);
+  if (beyond) return beyond;
   return new Date(seconds * 1000)
     .toISOString()
     .replace('T', ' ')
@@ -44,6 +54,7 @@ export function formatUtc(seconds: number): string {
 
 /** The reader's local date and time with its zone, in their language (or `locale`). */
 export function formatLocal(seconds: number, locale?: string, timeZone?: string): string {
-  if (Math.abs(seconds) > MAX_DATE_SECONDS) return 'beyond any calendar date';
+  const beyond = beyondCalendar(seconds);
+  if (beyond) return beyond;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }).format(seconds * 1000);
 }

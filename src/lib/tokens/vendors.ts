@@ -24,6 +24,22 @@ export const VENDOR_FORMATS: readonly VendorFormat[] = [
   { vendor: 'SendGrid', kind: 'API key', pattern: /^SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}$/ },
   { vendor: 'npm', kind: 'access token', pattern: /^npm_[A-Za-z0-9]{30,}$/ },
   { vendor: 'Shopify', kind: 'access token', pattern: /^shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}$/ },
+  { vendor: 'Hugging Face', kind: 'access token', pattern: /^hf_[A-Za-z0-9]{30,}$/ },
+  { vendor: 'DigitalOcean', kind: 'token', pattern: /^do[opr]_v1_[a-f0-9]{64}$/ },
+  { vendor: 'Postman', kind: 'API key', pattern: /^PMAK-[a-f0-9]{24}-[a-f0-9]{34}$/ },
+  { vendor: 'Twilio', kind: 'API key', pattern: /^SK[0-9a-fA-F]{32}$/ },
+  { vendor: 'Mailgun', kind: 'API key', pattern: /^key-[a-f0-9]{32}$/ },
+  { vendor: 'Atlassian', kind: 'API token', pattern: /^ATATT3[A-Za-z0-9_=-]{20,}$/ },
+  { vendor: 'Linear', kind: 'API key', pattern: /^lin_api_[A-Za-z0-9]{32,}$/ },
+  { vendor: 'Notion', kind: 'integration token', pattern: /^(?:secret_|ntn_)[A-Za-z0-9]{40,}$/ },
+  { vendor: 'Sentry', kind: 'auth token', pattern: /^sntr[ysu]_[A-Za-z0-9_=+/-]{20,}$/ },
+  { vendor: 'Supabase', kind: 'access token', pattern: /^sbp_[a-f0-9]{40}$/ },
+  { vendor: 'Groq', kind: 'API key', pattern: /^gsk_[A-Za-z0-9]{40,}$/ },
+  { vendor: 'xAI', kind: 'API key', pattern: /^xai-[A-Za-z0-9]{40,}$/ },
+  { vendor: 'Google', kind: 'OAuth client secret', pattern: /^GOCSPX-[A-Za-z0-9_-]{20,}$/ },
+  { vendor: 'Square', kind: 'access token', pattern: /^(?:sq0atp|sq0csp)-[A-Za-z0-9_-]{20,}$/ },
+  { vendor: 'HubSpot', kind: 'private app token', pattern: /^pat-(?:na|eu)\d-[a-f0-9-]{36}$/ },
+  { vendor: 'Telegram', kind: 'bot token', pattern: /^\d{8,10}:[A-Za-z0-9_-]{35}$/ },
 ];
 
 /** The other service whose credential format `text` has, if any. */

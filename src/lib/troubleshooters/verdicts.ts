@@ -17,6 +17,7 @@ export const CHECKER_VERDICTS = [
   'other-credential',
   'unrecognized',
   'too-long',
+  'api-error',
 ] as const satisfies readonly Exclude<Verdict, 'empty'>[];
 
 /** A verdict a checker question can branch on (every verdict but "nothing pasted yet"). */

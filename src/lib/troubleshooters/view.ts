@@ -1,4 +1,5 @@
 import type { TroubleshooterData } from '../../schemas/troubleshooter.ts';
+import type { CheckerContext } from '../tokens/links.ts';
 
 /** A resolution's guide link, resolved at build: the address and the titles readers see. */
 export interface GuideLink {
@@ -17,4 +18,6 @@ export interface TroubleshooterView {
   siteUrl: string;
   /** Whether the answers API is built, so the no-JavaScript "Did this fix it?" form can post to it. */
   answersForm: boolean;
+  /** What an embedded token checker shows with its verdicts (guide titles, error codes, the app). */
+  checker: CheckerContext;
 }

@@ -151,7 +151,18 @@ describe('warnings', () => {
   describe.each([
     ['alg: none', jwt({ exp: NOW + 600 }, { alg: 'none' }), ['alg-none']],
     ['alg: NONE', jwt({ exp: NOW + 600 }, { alg: 'NONE' }), ['alg-none']],
-    ['exp in milliseconds', jwt({ iat: NOW, exp: (NOW + 3600) * 1000 }), ['claim-in-milliseconds', 'long-lifetime']],
+    ['exp in milliseconds', jwt({ iat: NOW, exp: (NOW + 3600) * 1000 }), ['claim-in-milliseconds']],
+    [
+      'iat and exp in milliseconds',
+      jwt({ iat: NOW * 1000, exp: (NOW + 3600) * 1000 }),
+      ['claim-in-milliseconds', 'claim-in-milliseconds'],
+    ],
+    [
+      'a 30-day lifetime in milliseconds',
+      jwt({ iat: NOW * 1000, exp: (NOW + 30 * 86400) * 1000 }),
+      ['claim-in-milliseconds', 'claim-in-milliseconds', 'long-lifetime'],
+    ],
+    ['a 7-day refresh token', jwt({ iat: NOW, exp: NOW + 7 * 86400 }), []],
     ['iat in the future', jwt({ iat: NOW + 120, exp: NOW + 3720 }), ['iat-in-future']],
     ['a 30-day lifetime', jwt({ iat: NOW, exp: NOW + 30 * 86400 }), ['long-lifetime']],
     ['a one-hour lifetime', jwt({ iat: NOW, exp: NOW + 3600 }), []],

@@ -1,25 +1,44 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { MAX_INPUT_LENGTH } from '../lib/tokens/limits.ts';
-import { EMPTY_HEADLINE, WHAT_OURS_LOOK_LIKE } from '../lib/tokens/prompt.ts';
-import type { Verdict } from '../lib/tokens/index.ts';
+import type { CheckerContext } from '../../lib/tokens/links.ts';
+import { MAX_INPUT_LENGTH } from '../../lib/tokens/limits.ts';
+import { EMPTY_HEADLINE, WHAT_OURS_LOOK_LIKE } from '../../lib/tokens/prompt.ts';
+import type { Verdict } from '../../lib/tokens/analyze.ts';
 import type { checkerView } from './token-checker-view.tsx';
 
 type View = typeof checkerView;
 let loading: Promise<View> | undefined;
 const loadView = () => (loading ??= import('./token-checker-view.tsx').then((module) => module.checkerView));
 
+/** What the checker concluded, for a page that embeds it and branches on the answer. */
+export interface VerdictEvent {
+  /** The stable verdict code, as `data-verdict` shows it. */
+  verdict: Verdict | 'empty';
+  /** The error code the paste names, as `data-error-code` shows it. */
+  errorCode?: string | undefined;
+}
+
+/** Props of the token checker island. */
+export interface TokenCheckerProps {
+  /** Guide titles, error codes and the app's address, from `tokenCheckerContext()` at build time. */
+  context: CheckerContext;
+  /** Level of the result's headings: 3 inside a guide section, 2 right under a page's h1. */
+  headingLevel?: 2 | 3;
+  /** Called whenever the verdict changes (not on every countdown tick). */
+  onVerdict?: (event: VerdictEvent) => void;
+}
+
 /**
- * The token checker: paste a session token or API key, get a verdict. Everything happens in this
- * browser: nothing is fetched (beyond the checker's own code), sent or stored. `onVerdict`, when
- * given, hears each new verdict (a troubleshooter branches on it).
+ * The token checker: paste a session token or API key (or the error a request got), get a verdict
+ * and the guide that fixes it. Everything happens in this browser: nothing is fetched (beyond the
+ * checker's own code), sent or stored.
  */
-export default function TokenChecker({ onVerdict }: { onVerdict?: (verdict: Verdict) => void } = {}) {
+export default function TokenChecker({ context, headingLevel = 3, onVerdict }: TokenCheckerProps) {
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [input, setInput] = useState('');
   const [view, setView] = useState<{ render: View } | null>(null);
   const [, setTick] = useState(0);
-  const result = view?.render(input, Date.now());
+  const result = view?.render(input, Date.now(), context, headingLevel);
   const timed = result?.timed ?? false;
   const prepare = () => {
     if (!view) void loadView().then((render) => setView({ render }));
@@ -47,9 +66,11 @@ export default function TokenChecker({ onVerdict }: { onVerdict?: (verdict: Verd
     field.current?.focus();
   };
   const verdict = result?.verdict ?? (input === '' ? 'empty' : 'checking');
+  const errorCode = result?.errorCode;
+
   useEffect(() => {
-    if (verdict !== 'checking') onVerdict?.(verdict);
-  }, [verdict]);
+    if (verdict !== 'checking') onVerdict?.({ verdict, errorCode });
+  }, [verdict, errorCode]);
 
   return (
     <div class="token-checker">
@@ -88,7 +109,12 @@ export default function TokenChecker({ onVerdict }: { onVerdict?: (verdict: Verd
           Clear
         </button>
       </div>
-      <div class={`tc-result tone-${result?.tone ?? 'neutral'}`} role="status" data-verdict={verdict}>
+      <div
+        class={`tc-result tone-${result?.tone ?? 'neutral'}`}
+        role="status"
+        data-verdict={verdict}
+        data-error-code={errorCode}
+      >
         {result ? (
           result.status
         ) : (
