@@ -240,8 +240,8 @@ export default function SearchPanel({ mode, start, onStateChange, onClose }: Pro
         <div class="search-empty">
           <p>
             No guide matches <strong>“{answer.query}”</strong>
-            {filtered ? ' with these filters' : ''}. Try fewer or other words, an error code from the message you
-            see, or one of these:
+            {filtered ? ' with these filters' : ''}. Try fewer or other words, an error code from the message you see,
+            or one of these:
           </p>
           {popular.length > 0 && (
             <>

@@ -13,10 +13,7 @@ export function searchInline(form: HTMLFormElement): void {
   host.className = 'search-inline';
   form.replaceWith(host);
   const query = input?.value ?? '';
-  render(
-    <SearchPanel mode="inline" start={{ query, filters: { tags: [] }, exact: false, shown: HITS_SHOWN }} />,
-    host,
-  );
+  render(<SearchPanel mode="inline" start={{ query, filters: { tags: [] }, exact: false, shown: HITS_SHOWN }} />, host);
   const field = host.querySelector<HTMLInputElement>('input[type="search"]');
   field?.focus();
   field?.setSelectionRange(query.length, query.length);

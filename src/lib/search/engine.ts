@@ -255,8 +255,13 @@ export async function runSearch(
   if (superseded()) return { ...empty, searched, corrected: searched !== plan.query, total: shown.length };
   const terms = new Set(concepts.flatMap((concept) => concept.alternatives.flat()));
   const prefixes = concepts.filter((c) => c.last && c.correctable).map((c) => c.words[0]!);
-  const matches = matcher(terms, prefixes.filter((p) => p.length >= 3));
-  const hits = await Promise.all(shown.slice(0, limit).map(async ({ id }) => toHit(await reader.document(id), matches)));
+  const matches = matcher(
+    terms,
+    prefixes.filter((p) => p.length >= 3),
+  );
+  const hits = await Promise.all(
+    shown.slice(0, limit).map(async ({ id }) => toHit(await reader.document(id), matches)),
+  );
   return {
     query: plan.query,
     searched,

@@ -150,7 +150,9 @@ export function indexReader(load: (path: string) => Promise<unknown>): IndexRead
       return (id) => sets.every((set) => set.has(id));
     },
     async isEnglish(word) {
-      const words = await file<string[]>(`english/${encodeURIComponent(englishKey(word))}.json`).catch((): string[] => []);
+      const words = await file<string[]>(`english/${encodeURIComponent(englishKey(word))}.json`).catch(
+        (): string[] => [],
+      );
       return words.includes(word);
     },
     corrector() {

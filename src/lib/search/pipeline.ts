@@ -107,7 +107,7 @@ export function planQuery(raw: string, knownCodes: readonly string[], synonyms =
   const stems = words.map(stem);
   const concepts: Concept[] = [];
   const onlyStopWords = words.every((word) => STOP_WORDS.has(word));
-  for (let at = 0; at < words.length; ) {
+  for (let at = 0; at < words.length;) {
     const phrase = synonyms.byFirst.get(stems[at]!)?.find((candidate) => startsAt(stems, at, candidate.words));
     if (phrase) {
       const typed = words.slice(at, at + phrase.words.length);
@@ -127,7 +127,11 @@ export function planQuery(raw: string, knownCodes: readonly string[], synonyms =
   }
   const unique = concepts.filter(
     (concept, i) =>
-      concepts.findIndex((other) => other.alternatives.map((a) => a.join(' ')).join('|') === concept.alternatives.map((a) => a.join(' ')).join('|')) === i,
+      concepts.findIndex(
+        (other) =>
+          other.alternatives.map((a) => a.join(' ')).join('|') ===
+          concept.alternatives.map((a) => a.join(' ')).join('|'),
+      ) === i,
   );
   return { query, concepts: unique, codes: codesNamed(words, knownCodes) };
 }

@@ -105,7 +105,8 @@ export function buildPostings(documents: readonly SearchDocument[]): Postings {
         const { weight, b } = FIELDS[name];
         weighted += (weight * count) / (1 - b + (b * fields[f]!.length) / averages[f]!);
       });
-      const score = inverseFrequency(documents.length, frequency.get(term)!) * ((weighted * (K1 + 1)) / (weighted + K1));
+      const score =
+        inverseFrequency(documents.length, frequency.get(term)!) * ((weighted * (K1 + 1)) / (weighted + K1));
       const value = Math.max(1, Math.round(score * SCALE)) * 2 + (fields[0]!.counts.has(term) ? 1 : 0);
       (postings[term] ??= []).push(doc, value);
     }

@@ -42,7 +42,12 @@ function allowedEdits(length: number): number {
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+  return (
+    differ.length === 2 &&
+    differ[1] === differ[0]! + 1 &&
+    a[differ[0]!] === b[differ[1]!] &&
+    a[differ[1]!] === b[differ[0]!]
+  );
 }
 
 /** Letters two words share at their start and end: among equally close words, the likelier intent. */
