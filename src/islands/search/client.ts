@@ -1,4 +1,5 @@
 import { looksSecret } from '../../lib/feedback/secret-like.ts';
+import { createMissReporter } from '../../lib/search/miss-report.ts';
 import { runSearch, type SearchAnswer, type SearchRequest } from '../../lib/search/engine.ts';
 import { indexReader, SEARCH_DIRECTORY } from '../../lib/search/index-files.ts';
 import { planQuery } from '../../lib/search/pipeline.ts';
@@ -38,7 +39,7 @@ export function searchInBrowser(
 }
 
 /** Tells content owners a search found nothing. Credential-like queries never leave the browser. */
-export function sendSearchMiss(query: string): void {
+function sendSearchMiss(query: string): void {
   if (looksSecret(query)) return;
   void fetch('/api/search-miss', {
     method: 'POST',
@@ -47,3 +48,9 @@ export function sendSearchMiss(query: string): void {
     keepalive: true,
   }).catch(() => undefined);
 }
+
+/**
+ * The page's one miss reporter, shared by every search panel on it (each opening of the dialog is a
+ * new panel), so a query is reported once per page however often it is searched again.
+ */
+export const missReporter = createMissReporter({ send: sendSearchMiss });

@@ -3,10 +3,9 @@ import type { GuideLink } from '../../lib/search/document.ts';
 import { HITS_SHOWN, isMiss, type SearchAnswer, type SearchFilters } from '../../lib/search/engine.ts';
 import { highlightHref } from '../../lib/search/highlight-link.ts';
 import { createLatest } from '../../lib/search/latest.ts';
-import { createMissReporter } from '../../lib/search/miss-report.ts';
 import { normalizeQuery } from '../../lib/search/query.ts';
 import { MAX_SHOWN, searchPageHref, type SearchState } from '../../lib/search/search-url.ts';
-import { preloadQuery, reader, searchInBrowser, sendSearchMiss } from './client.ts';
+import { missReporter, preloadQuery, reader, searchInBrowser } from './client.ts';
 
 /**
  * Pause after a keystroke before searching: a burst of keys (a fast typist, a paste) makes one
@@ -45,16 +44,15 @@ export function useSearch(mode: SearchMode, start: SearchStart, onStateChange?: 
   const [popular, setPopular] = useState<GuideLink[]>(start.popular ?? []);
   const [enhanced, setEnhanced] = useState(false);
   const latest = useMemo(createLatest, []);
-  const reporter = useMemo(() => {
-    const made = createMissReporter({ send: sendSearchMiss });
-    if (start.missReported) made.markSent(normalizeQuery(start.query));
-    return made;
-  }, []);
+  const reporter = missReporter;
 
   useEffect(() => {
+    // The page server counted this one when it rendered the page.
+    if (start.missReported) reporter.markSent(normalizeQuery(start.query));
     setEnhanced(true);
     const flush = () => reporter.flush();
     addEventListener('pagehide', flush);
+    // A panel closed for good (the dialog reopened as a new search) reports what it found nothing for.
     return () => {
       flush();
       removeEventListener('pagehide', flush);
