@@ -76,7 +76,7 @@ describe('stemming is conservative and avoids false friends', () => {
     ['logged', 'logs'],
     ['login', 'logic'],
     ['export', 'expect'],
-    ['session', 'sessions'.slice(0, 4)],
+    ['logs', 'login'],
   ])('%j and %j stay apart', (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
   });
