@@ -59,9 +59,9 @@ export function indexSynonyms(table: readonly SearchSynonym[]): SynonymIndex {
       list.push({ words: stems, line });
       list.sort((a, b) => b.words.length - a.words.length);
       byFirst.set(stems[0]!, list);
-      // A reader's phrase with a stop-word in it ("log in") is recognised but not searched for:
-      // without its stop-word it would mean something else ("log").
-      return position === 0 || !words.some((word) => STOP_WORDS.has(word)) ? [meaningfulTerms(words)] : [];
+      // A reader's phrase of several words ("log in", "log off") is recognised but not searched for:
+      // its words apart would mean something else ("log"), and the index knows no word order.
+      return position === 0 || words.length === 1 ? [meaningfulTerms(words)] : [];
     }),
   );
   return { byFirst, lines };

@@ -41,10 +41,15 @@ describe('readers’ words meet the guides’ words (content/search-synonyms.jso
     expect(concept!.alternatives.map((terms) => terms.join('+'))).toContain(expected);
   });
 
-  it('a reader’s phrase with a stop-word is not searched without it: "log in" never searches "log"', () => {
-    const alternatives = plan('log in').concepts[0]!.alternatives.map((terms) => terms.join('+'));
-    expect(alternatives).not.toContain('log');
-  });
+  it.each(['log in', 'log off', 'logged out'])(
+    'a reader’s phrase of several words is searched as the guides say it, never word by word: %j',
+    (query) => {
+      const alternatives = plan(query).concepts[0]!.alternatives.map((terms) => terms.join('+'));
+      expect(alternatives).not.toContain('log');
+      expect(alternatives).not.toContain('log+off');
+      expect(alternatives).not.toContain('logg+out');
+    },
+  );
 
   it('synonym words are not offered to spelling correction', () => {
     expect(plan('login').concepts[0]!.correctable).toBe(false);

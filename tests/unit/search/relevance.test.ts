@@ -43,10 +43,11 @@ describe(`relevance over the real guides: ${RELEVANCE_CASES.length} realistic qu
     for (const run of runs) expect(slugs(run.dialog), run.query).toEqual(slugs(run.page));
   });
 
-  it.each(RELEVANCE_CASES.filter(([kind]) => kind === 'pasted'))(
-    'a pasted message puts its guide first: %j',
-    async (_kind, query, wanted) => {
-      expect(wanted).toContain(slugs(await runSearch({ query, filters: { tags: [] } }, server))[0]);
+  const pastedWithOneAnswer = RELEVANCE_CASES.filter(([kind, , wanted]) => kind === 'pasted' && wanted.length === 1);
+  it.each(pastedWithOneAnswer.map(([, query, wanted]) => [query, wanted[0]!]))(
+    'a pasted message puts the guide that explains it first: %j → %s',
+    async (query, slug) => {
+      expect(slugs(await runSearch({ query, filters: { tags: [] } }, server))[0]).toBe(slug);
     },
   );
 
