@@ -183,6 +183,7 @@ export function excerpt(text: string, matches: (word: string) => boolean): Excer
   const start = Math.max(0, (first === -1 ? 0 : first) - 10);
   const parts: ExcerptPart[] = [];
   for (const [offset, piece] of pieces.slice(start, start + EXCERPT_WORDS * 2).entries()) {
+    if (piece.length === 0) continue;
     const marked = (start + offset) % 2 === 0 && isMatch(piece);
     const last = parts.at(-1);
     if (last && last.marked === marked) last.text += piece;

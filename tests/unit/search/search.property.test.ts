@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../../../src/lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH, normalizeQuery, queryWords } from '../../../src/lib/search/query.ts';
+import { excerpt } from '../../../src/lib/search/engine.ts';
 import { planQuery } from '../../../src/lib/search/pipeline.ts';
 import { createCorrector } from '../../../src/lib/search/typo.ts';
 
@@ -31,6 +31,18 @@ describe('search input is whatever a reader types or pastes', () => {
     );
   });
 
+  it('excerpts of any text come back as non-empty runs, alternating marked and not', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 10 }), (text, word) => {
+        const parts = excerpt(text, (candidate) => candidate === word.toLowerCase());
+        for (const [i, part] of parts.entries()) {
+          expect(part.text.length).toBeGreaterThan(0);
+          if (i > 0) expect(part.marked).not.toBe(parts[i - 1]!.marked);
+        }
+      }),
+    );
+  });
+
   it('planning any query never throws, and every concept has something to search', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (raw) => {
@@ -38,18 +50,6 @@ describe('search input is whatever a reader types or pastes', () => {
         for (const concept of plan.concepts) {
           expect(concept.alternatives.length).toBeGreaterThan(0);
           for (const terms of concept.alternatives) expect(terms.length).toBeGreaterThan(0);
-        }
-      }),
-    );
-  });
-
-  it('excerpts from any markup come back as non-empty text runs, alternating marked and not', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (html) => {
-        const parts = excerptParts(html);
-        for (const [i, part] of parts.entries()) {
-          expect(part.text.length).toBeGreaterThan(0);
-          if (i > 0) expect(part.marked).not.toBe(parts[i - 1]!.marked);
         }
       }),
     );
