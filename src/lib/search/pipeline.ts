@@ -30,9 +30,12 @@ export interface QueryPlan {
 
 const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
-/** The lowercase words of `text` for matching: underscores, hyphens and punctuation split words. */
+/**
+ * The lowercase words of `text` for matching: underscores, hyphens and punctuation split words; a
+ * typographic apostrophe (phones type one) is a plain one, so `can’t` is `can't`.
+ */
 export function tokens(text: string): string[] {
-  return text.toLowerCase().match(TOKEN) ?? [];
+  return text.toLowerCase().replaceAll('\u2019', "'").match(TOKEN) ?? [];
 }
 
 /** The terms of a phrase that carry meaning, stemmed; all of them if every word is a stop-word. */

@@ -11,7 +11,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   she should so some someone something still such than that the their them then there these they this
   those though to too trust tried try trying us use used uses using very via want wants was we were
   what when where which while who whom whose why will with without won't would yes yet you your yours
-  leads help helpcenter`
+  leads help helpcenter can't don't doesn't didn't aren't wasn't weren't couldn't shouldn't wouldn't
+  haven't hasn't i'd i'll you're you've that's what's there's let's`
     .split(/\s+/)
     .filter(Boolean),
 );

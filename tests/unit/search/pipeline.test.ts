@@ -15,6 +15,7 @@ describe('stop-words never block a match', () => {
     ['what is a refresh token', ['refresh', 'token']],
     // A query of nothing but stop-words still searches its words rather than nothing.
     ['how do I', ['how', 'do', 'i']],
+    ['I can\u2019t sign in', ['sign']],
   ])('%j searches %j', (query, expected) => {
     expect(searched(query)).toEqual(expected);
   });
@@ -109,6 +110,7 @@ describe('tokens', () => {
     ['SESSION_EXPIRED', ['session', 'expired']],
     ['api-key', ['api', 'key']],
     ["don't", ["don't"]],
+    ['can\u2019t', ["can't"]],
     ['HTTP/1.1 401', ['http', '1', '1', '401']],
     ['', []],
   ])('%j → %j', (text, expected) => {
