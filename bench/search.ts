@@ -1,7 +1,7 @@
 // Search speed and weight on a synthetic site: builds N generated guides in a temporary copy (as
 // bench/build.ts does), serves it, and in Chromium times keystroke to rendered results over 50
-// queries and counts the bytes Pagefind fetches, for a first query on a cold cache and per query
-// once search is open. Progress goes to stderr; stdout gets one JSON line.
+// queries and counts the bytes search fetches (its index files under /search/), for a first query
+// on a cold cache and per query once search is open. Progress goes to stderr; stdout gets one JSON line.
 //   node bench/search.ts [N] [--keep] [--site DIR]   (default N 10000)
 // --keep leaves the built copy in place and names it; --site DIR measures such a copy again
 // without rebuilding (and leaves it).
@@ -109,21 +109,19 @@ interface Download {
 
 async function downloadOf(request: Request): Promise<Download> {
   const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-  // What the server declared it sent (the compressed body, when it sends one) is exact. Chromium
-  // counts no body at all for a worker's own script (pagefind-worker.js), so its count is only
-  // the fallback, for a response without the header.
+  // What the server declared it sent (the compressed body, when it sends one) is exact; Chromium's
+  // own count is the fallback, for a response without the header.
   const declared = await response?.headerValue('content-length');
   const bodyBytes = declared ? Number(declared) : sizes.responseBodySize;
   return { path: new URL(request.url()).pathname, wireBytes: bodyBytes + sizes.responseHeadersSize, bodyBytes };
 }
 
 /**
- * Counts what search downloads in a browser context: everything under `/pagefind/` (Pagefind's
- * worker fetches its index there too, and Playwright reports worker requests with the page's) and
- * `/search-help.json` (the spelling corrector, fetched when a query finds little).
+ * Counts what search downloads in a browser context: the index's files under `/search/` (the
+ * manifest, term chunks, guides' files, and the spelling words when a word is unknown).
  */
 function meterSearchDownloads(context: BrowserContext) {
-  const isSearch = (request: Request) => /^\/(pagefind\/|search-help\.json)/.test(new URL(request.url()).pathname);
+  const isSearch = (request: Request) => /^\/search\/.+\.json$/.test(new URL(request.url()).pathname);
   let finished: Promise<Download>[] = [];
   let inFlight = 0;
   let started = 0;
@@ -165,14 +163,12 @@ function meterSearchDownloads(context: BrowserContext) {
   };
 }
 
-const pagefindOnly = (downloads: Download[]) => downloads.filter((d) => d.path.startsWith('/pagefind/'));
 const sum = (downloads: Download[], field: 'wireBytes' | 'bodyBytes') =>
   downloads.reduce((total, d) => total + d[field], 0);
 
-/** `pagefind.js`, `wasm.en.pagefind`, `index`, `fragment`…: a Pagefind file's role, without its hash. */
+/** `manifest.json`, `terms`, `docs`, `english`, `words.json`: an index file's role. */
 function fileKind(path: string): string {
-  const [, , first = '', inFolder] = path.split('/');
-  return inFolder ? first : first.replace(/_[0-9a-f]+\./, '.');
+  return path.split('/')[2] ?? '';
 }
 
 function bytesByKind(downloads: Download[]): Record<string, { files: number; bytes: number }> {
@@ -267,14 +263,14 @@ async function clearSearch(page: Page): Promise<void> {
   });
 }
 
-/** A first query in a fresh context: nothing cached, Pagefind loads as the dialog opens. */
+/** A first query in a fresh context: nothing cached, the index loads as the dialog opens. */
 async function coldQuery(browser: Browser, url: string, query: string) {
   const context = await browser.newContext();
   try {
     const meter = meterSearchDownloads(context);
     const page = await context.newPage();
     await openSearch(page, url);
-    // Typed at once, as a reader would: Pagefind may still be loading.
+    // Typed at once, as a reader would: the index may still be loading.
     const timing = await typeAndTime(page, query);
     const downloads = await meter.take();
     return { query, ms: timing.toPaint, downloads };
@@ -283,7 +279,7 @@ async function coldQuery(browser: Browser, url: string, query: string) {
   }
 }
 
-/** All of {@link WARM_QUERIES} in one page with search open and Pagefind loaded. */
+/** All of {@link WARM_QUERIES} in one page with search open and its manifest loaded. */
 async function warmQueries(browser: Browser, url: string) {
   const context = await browser.newContext();
   try {
@@ -291,12 +287,12 @@ async function warmQueries(browser: Browser, url: string) {
     const page = await context.newPage();
     await openSearch(page, url);
     await meter.take();
-    const results: { query: string; toPaint: number; toDom: number; pagefindBytes: number }[] = [];
+    const results: { query: string; toPaint: number; toDom: number; indexBytes: number }[] = [];
     for (const query of WARM_QUERIES) {
       await clearSearch(page);
       await meter.take();
       const timing = await typeAndTime(page, query);
-      results.push({ query, ...timing, pagefindBytes: sum(pagefindOnly(await meter.take()), 'wireBytes') });
+      results.push({ query, ...timing, indexBytes: sum(await meter.take(), 'wireBytes') });
     }
     return results;
   } finally {
@@ -358,18 +354,18 @@ try {
   const cold = [];
   for (const query of COLD_QUERIES) {
     cold.push(await coldQuery(browser, `${server.url}/`, query));
-    console.error(`cold “${query}”: ${sum(pagefindOnly(cold.at(-1)!.downloads), 'wireBytes')} bytes`);
+    console.error(`cold “${query}”: ${sum(cold.at(-1)!.downloads, 'wireBytes')} bytes`);
   }
   const warm = await warmQueries(browser, `${server.url}/`);
-  for (const { query, toPaint, pagefindBytes } of warm) {
-    console.error(`warm “${query}”: ${ms(toPaint)} ms, ${pagefindBytes} bytes`);
+  for (const { query, toPaint, indexBytes } of warm) {
+    console.error(`warm “${query}”: ${ms(toPaint)} ms, ${indexBytes} bytes`);
   }
 
-  const coldBytes = cold.map((run) => sum(pagefindOnly(run.downloads), 'wireBytes'));
+  const coldBytes = cold.map((run) => sum(run.downloads, 'wireBytes'));
   const heaviest = cold[coldBytes.indexOf(Math.max(...coldBytes))]!;
   const toPaint = warm.map((result) => result.toPaint);
   const toDom = warm.map((result) => result.toDom);
-  const perQueryBytes = warm.map((result) => result.pagefindBytes);
+  const perQueryBytes = warm.map((result) => result.indexBytes);
   const keystrokeToResultsMs = { median: ms(median(toPaint)), p95: ms(percentile(toPaint, 95)) };
   const coldFirstQueryBytes = { median: median(coldBytes), max: Math.max(...coldBytes) };
   console.log(
@@ -377,18 +373,15 @@ try {
       bench: 'search',
       guides,
       queries: warm.length,
-      // Bytes on the wire for /pagefind/ responses: encoded bodies plus response headers.
+      // Bytes on the wire for /search/ index files: encoded bodies plus response headers, all of
+      // what search fetches (Pagefind's figures before counted its spelling words apart).
       bytes: 'wire',
       coldFirstQueryBytes,
       coldFirstQueryBodyBytes: {
-        median: median(cold.map((run) => sum(pagefindOnly(run.downloads), 'bodyBytes'))),
-        max: Math.max(...cold.map((run) => sum(pagefindOnly(run.downloads), 'bodyBytes'))),
+        median: median(cold.map((run) => sum(run.downloads, 'bodyBytes'))),
+        max: Math.max(...cold.map((run) => sum(run.downloads, 'bodyBytes'))),
       },
-      coldHeaviestByFile: { query: heaviest.query, ...bytesByKind(pagefindOnly(heaviest.downloads)) },
-      // Not Pagefind, but also fetched for search: the spelling corrector, when a query finds little.
-      coldSearchHelpBytes: Math.max(
-        ...cold.map((run) => sum(run.downloads, 'wireBytes') - sum(pagefindOnly(run.downloads), 'wireBytes')),
-      ),
+      coldHeaviestByFile: { query: heaviest.query, ...bytesByKind(heaviest.downloads) },
       coldKeystrokeToResultsMs: {
         median: ms(median(cold.map((run) => run.ms))),
         max: ms(Math.max(...cold.map((run) => run.ms))),

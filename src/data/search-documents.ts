@@ -1,49 +1,31 @@
-import type { GuideSummary } from '../lib/content/guide-index.ts';
-import { proseText } from '../lib/content/reading-time.ts';
-import { tagLabel } from '../lib/content/tags.ts';
-import { documentTexts, type SearchDocument } from '../lib/search/document.ts';
+import rawSynonyms from '../../content/search-synonyms.json' with { type: 'json' };
+import { errorCodeRegistry } from '../lib/content/error-codes.ts';
 import type { PageSearchData } from '../lib/search/page-search.ts';
-import { mostRecommended } from '../lib/search/popular.ts';
-import { buildVocabulary } from '../lib/search/vocabulary.ts';
+import { buildSearchIndex } from '../lib/search/guide-document.ts';
+import { searchSynonymsSchema } from '../schemas/search-synonym.ts';
+import { englishWords } from './english-words.ts';
 import { guideEntries, guideSummaries } from './guides.ts';
 import { troubleshooterDocuments } from './troubleshooters.ts';
 
-const POPULAR_LIMIT = 5;
-const guideUrl = (slug: string) => `/guides/${slug}/`;
-
-function toDocument(guide: GuideSummary, body: string): SearchDocument {
-  return {
-    url: guideUrl(guide.slug),
-    title: guide.title,
-    description: guide.description,
-    category: guide.category,
-    tags: guide.tags,
-    tagLabels: guide.tags.map(tagLabel),
-    codes: guide.errorCodes,
-    // Markdown emphasis and list markers are not words; underscores stay, error codes use them.
-    text: proseText(body)
-      .replace(/[#*>|~`]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  };
+function checkSynonyms(): void {
+  const parsed = searchSynonymsSchema.safeParse(rawSynonyms);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0];
+  throw new Error(`content/search-synonyms.json: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
 }
 
 async function load(): Promise<PageSearchData> {
+  checkSynonyms();
   const [entries, guides] = await Promise.all([guideEntries(), guideSummaries()]);
   const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
-  const documents = [
-    ...guides.map((guide) => toDocument(guide, bodies.get(guide.slug) ?? '')),
-    ...(await troubleshooterDocuments()),
-  ];
-  const popular = mostRecommended(guides, POPULAR_LIMIT).map(({ slug, title }) => ({ url: guideUrl(slug), title }));
-  return { documents, words: buildVocabulary(documents.flatMap(documentTexts)), popular };
+  const primary = new Map(errorCodeRegistry.map((entry) => [entry.code, entry.guides[0]!]));
+  return buildSearchIndex(guides, bodies, primary, englishWords(), await troubleshooterDocuments());
 }
 
 let data: Promise<PageSearchData> | undefined;
 
-/** Search data for the published guides, made once per build (or per `astro dev` process). */
+/** The search index of the published guides, made once per build (or per `astro dev` process). */
 export function searchData(): Promise<PageSearchData> {
   data ??= load();
   return data;
 }
-

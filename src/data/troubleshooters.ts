@@ -85,6 +85,7 @@ export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
     tagLabels: [],
     // An error code's own guides answer a search for the code first; troubleshooters come by symptom.
     codes: [],
+    headings: Object.values(data.nodes).flatMap((node) => (node.type === 'question' ? [node.question] : [])),
     text: [
       ...data.symptoms,
       ...Object.values(data.nodes).flatMap((node) => (node.type === 'question' ? [] : [node.title])),

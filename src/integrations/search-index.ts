@@ -1,54 +1,35 @@
-import { renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { PAGE_SEARCH_FILE } from '../lib/search/page-search.ts';
-
-/** Where the search bundle is served from; the search client loads it from here. */
-export const PAGEFIND_DIRECTORY = 'pagefind';
-
-/** Pagefind's ready-made interfaces: the help center has its own, so these need not be deployed. */
-const UNUSED_UI = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
-
-function removeUnusedUi(directory: string): void {
-  for (const file of UNUSED_UI) rmSync(join(directory, file), { force: true });
-}
+import { indexFiles, SEARCH_DIRECTORY } from '../lib/search/index-files.ts';
+import { PAGE_SEARCH_FILE, type PageSearchData } from '../lib/search/page-search.ts';
 
 /**
- * After the build: indexes the guides with Pagefind into `dist/client/pagefind/`. Only elements
- * marked `data-pagefind-body` (the guide article) are indexed, so site chrome, the feedback widget
- * and the token checker stay out of results. Also moves the page server's search data out of the
- * public files, next to the server.
+ * After the build: moves the search index (made by `src/pages/page-search.json.ts`) out of the
+ * public files, next to the server, and writes the same index as the small files the browser
+ * fetches on demand into `dist/client/search/`. Both sides read these through one reader, so they
+ * rank alike.
  */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'help-center:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const clientDir = fileURLToPath(dir);
-        renameSync(join(clientDir, PAGE_SEARCH_FILE), join(clientDir, '..', PAGE_SEARCH_FILE));
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        try {
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: clientDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind found no guide to index (no data-pagefind-body)');
-          const written = await index.writeFiles({ outputPath: join(clientDir, PAGEFIND_DIRECTORY) });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          removeUnusedUi(join(clientDir, PAGEFIND_DIRECTORY));
-          logger.info(`search index written: ${added.page_count} pages read, guide bodies indexed`);
-        } finally {
-          await pagefind.close();
+        const serverCopy = join(clientDir, '..', PAGE_SEARCH_FILE);
+        renameSync(join(clientDir, PAGE_SEARCH_FILE), serverCopy);
+        const data = JSON.parse(readFileSync(serverCopy, 'utf8')) as PageSearchData;
+        if (data.documents.length === 0) throw new Error('search: no guide to index');
+        const output = join(clientDir, SEARCH_DIRECTORY);
+        rmSync(output, { recursive: true, force: true });
+        const files = indexFiles(data);
+        for (const [path, content] of files) {
+          const target = join(output, path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, JSON.stringify(content));
         }
+        logger.info(`search index written: ${data.documents.length} guides, ${files.size} files`);
       },
     },
   };

@@ -28,7 +28,8 @@ async function openWithShortcut(page: Page): Promise<void> {
 test('the home page loads no search file until search is used', async ({ page }) => {
   const searchFiles: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/pagefind/')) searchFiles.push(request.url());
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/search/') && pathname.endsWith('.json')) searchFiles.push(pathname);
   });
   await page.goto('/');
   await page.waitForLoadState('networkidle');
@@ -36,7 +37,7 @@ test('the home page loads no search file until search is used', async ({ page })
   await page.getByRole('button', { name: 'Search the help center' }).click();
   await searchBox(page).fill('api key');
   await expect(results(page).first()).toBeVisible();
-  expect(searchFiles.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(searchFiles).toContain('/search/manifest.json');
 });
 
 test('Ctrl+K opens search, a query shows the guide it names first, and the count is announced', async ({ page }) => {
@@ -170,6 +171,46 @@ test('a search that finds nothing offers next steps and is reported exactly once
   expect(html).not.toContain(query.slice(0, 5) + '<');
 });
 
+test('a miss reported from the dialog is not counted again when Enter opens the search page', async ({
+  page,
+  request,
+}) => {
+  const query = nonsense();
+  await openWithShortcut(page);
+  await searchBox(page).fill(query);
+  await expect(page.locator('.search-empty')).toBeVisible();
+  // Closing and reopening sends the pending report, as leaving the dialog does.
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/search-miss'));
+  await page.keyboard.press('Escape');
+  await sent;
+  await page.keyboard.press('Control+k');
+  await searchBox(page).fill(query);
+  await expect(page.locator('.search-empty')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.locator('.search-empty')).toBeVisible();
+  const html = await (await request.get('/admin/', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } })).text();
+  expect(html.split(query).length - 1).toBe(1);
+  expect(html).toContain(`<q>${query}</q> · 1 time,`);
+});
+
+test('a zero caused by the reader’s filter is not a miss', async ({ page, request }) => {
+  const reports: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/search-miss')) reports.push(r.postData() ?? '');
+  });
+  // No API guide talks about private windows: with that filter nothing is left.
+  await page.goto('/search/?q=incognito&category=api-and-integrations');
+  await hydrated(page);
+  await expect(page.locator('.search-empty')).toContainText('with these filters');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(results(page).first()).toBeVisible();
+  await page.goto('/');
+  expect(reports).toEqual([]);
+  const html = await (await request.get('/admin/', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } })).text();
+  expect(html).not.toContain('<q>incognito</q>');
+});
+
 test('the search page counts a search that found nothing, but not one linked from another site', async ({
   request,
 }) => {
@@ -182,6 +223,113 @@ test('the search page counts a search that found nothing, but not one linked fro
   const html = await dashboard.text();
   expect(html).toContain(typed);
   expect(html).not.toContain(linked);
+});
+
+test('keys typed from the instant Ctrl+K is pressed are all kept, at 30 ms a key', async ({ page }) => {
+  await page.goto('/guides/staying-signed-in/');
+  await expect(page.getByRole('button', { name: 'Search the help center' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('session expired', { delay: 30 });
+  await expect(searchBox(page)).toHaveValue('session expired');
+  await expect(results(page).first()).toContainText('Fixing Session Expired Errors');
+});
+
+test('keys typed right after a click on the search button are kept too', async ({ page }) => {
+  await page.goto('/categories/account-and-sign-in/');
+  await page.getByRole('button', { name: 'Search the help center' }).click();
+  await page.keyboard.type('api kye', { delay: 30 });
+  await expect(searchBox(page)).toHaveValue('api kye');
+  await expect(page.getByText('Showing results for api key')).toBeVisible();
+});
+
+test('each opening of the dialog is a new search: words and filters do not carry over', async ({ page }) => {
+  await openWithShortcut(page);
+  await searchBox(page).fill('api key');
+  await page.getByRole('radio', { name: /Security/ }).check({ force: true });
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Close' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeHidden();
+});
+
+test('on a 390 px phone the chip rows scroll inside themselves, not the dialog', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await openWithShortcut(page);
+  await searchBox(page).fill('session');
+  await expect(results(page).first()).toBeVisible();
+  const widths = await dialog(page).evaluate((element) => ({
+    dialog: [element.scrollWidth, element.clientWidth],
+    rows: [...element.querySelectorAll('fieldset')].map((row) => [row.scrollWidth, row.clientWidth]),
+  }));
+  expect(widths.dialog[0]).toBeLessThanOrEqual(widths.dialog[1]!);
+  expect(widths.rows.some(([scroll, client]) => scroll! > client!)).toBe(true);
+  await expect(dialog(page).getByRole('button', { name: 'Close' })).toBeInViewport();
+  await context.close();
+});
+
+test('the home page box answers as you type, with the dialog’s results', async ({ page }) => {
+  const query = 'how do I sign out on all my devices';
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the help center' }).click();
+  await page.keyboard.type(query, { delay: 30 });
+  await expect(searchBox(page)).toHaveValue(query);
+  await expect(page.getByRole('status')).toContainText(`found for “${query}”`);
+  const inline = await results(page).locator('.search-hit-title').allTextContents();
+  expect(inline[0]).toBe('Signing In and Out Across Devices');
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByRole('combobox').fill(query);
+  await expect(dialog(page).getByRole('status')).toContainText(`found for “${query}”`);
+  expect(await dialog(page).getByRole('option').locator('.search-hit-title').allTextContents()).toEqual(inline);
+});
+
+test('the dialog and the search page without JavaScript give the same first results', async ({ page, request }) => {
+  await openWithShortcut(page);
+  for (const query of [
+    'why does my integration stop working after an hour',
+    '{"error":"SESSION_EXPIRED"}',
+    'logout all devices',
+    'api kye',
+    'unauthorised request from my server',
+  ]) {
+    await searchBox(page).fill('');
+    await expect(results(page)).toHaveCount(0);
+    await searchBox(page).fill(query);
+    await expect(page.getByRole('status')).toContainText('found for');
+    const inDialog = (await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, 3);
+    const html = await (await request.get(`/search/?q=${encodeURIComponent(query)}`)).text();
+    const onPage = [...html.matchAll(/role="option"[^>]*href="([^"]+)"/g)]
+      .slice(0, 3)
+      .map((m) => m[1]!.replaceAll('&amp;', '&'));
+    expect(onPage, query).toEqual(inDialog);
+  }
+});
+
+test('the search page shows the server’s answer and never repaints a different one as its script starts', async ({
+  page,
+}) => {
+  // From the moment the HTML is parsed, note every time the results differ from the server's.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { differentResults: string[] }).differentResults = seen;
+    const links = () =>
+      [...document.querySelectorAll('.search-results [role="option"]')].map((a) => a.getAttribute('href')).join(' ');
+    document.addEventListener('DOMContentLoaded', () => {
+      const served = links();
+      new MutationObserver(() => {
+        if (links() !== served) seen.push(links());
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  });
+  await page.goto('/search/?q=why%20am%20I%20logged%20out');
+  await hydrated(page);
+  await page.waitForLoadState('networkidle');
+  await expect(results(page).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { differentResults: string[] }).differentResults)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,71 +1,45 @@
 import { looksSecret } from '../../lib/feedback/secret-like.ts';
-import type { GuideLink } from '../../lib/search/document.ts';
+import { createMissReporter } from '../../lib/search/miss-report.ts';
 import { runSearch, type SearchAnswer, type SearchRequest } from '../../lib/search/engine.ts';
-import { pagefindBackend, type PagefindApi } from '../../lib/search/pagefind-backend.ts';
-import { normalizeQuery, queryWords } from '../../lib/search/query.ts';
-import { createCorrector, type Corrector } from '../../lib/search/typo.ts';
-
-// A variable, so the bundler leaves the import to the browser: the file exists only after the build.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-/** A search aid the browser loads once; a failed load (offline, say) is tried again next time. */
-function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => {
-    loaded ??= load().catch((error: unknown) => {
-      loaded = undefined;
-      throw error;
-    });
-    return loaded;
-  };
-}
-
-/** Pagefind, loaded on first use (opening search), never with the page. */
-export const loadPagefind = loadOnce(async (): Promise<PagefindApi> => {
-  const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-  await api.options({ excerptLength: 24 });
-  return api;
-});
+import { indexReader, SEARCH_DIRECTORY } from '../../lib/search/index-files.ts';
+import { planQuery } from '../../lib/search/pipeline.ts';
+import { stem } from '../../lib/search/stem.ts';
 
 /**
- * The spelling corrector and suggested guides, fetched the first time a query finds little or has
- * several words (where one may be a typo the index silently dropped), never when search opens.
+ * The search index, read file by file as queries need them: the manifest when search opens, then
+ * the term chunks of the words typed, a guide's file for each hit shown. The page server reads the
+ * very same files, through the same reader.
  */
-export const loadHelp = loadOnce(async (): Promise<{ corrector: Corrector; popular: GuideLink[] }> => {
-  const response = await fetch('/search-help.json');
-  if (!response.ok) throw new Error(`search help: ${response.status}`);
-  const { words, popular } = (await response.json()) as { words: string[]; popular: GuideLink[] };
-  return { corrector: createCorrector(words), popular };
+export const reader = indexReader(async (path) => {
+  const response = await fetch(`/${SEARCH_DIRECTORY}/${path}`);
+  if (!response.ok) throw new Error(`search index ${path}: ${response.status}`);
+  return response.json() as Promise<unknown>;
 });
 
 /**
- * Starts fetching the index chunks a query needs at the keystroke, so the download overlaps the
- * pause before searching instead of following it. Not for a last word under three letters: "s"
- * or "se" would fetch chunks for every word they begin, which the next keystroke makes useless.
+ * Starts fetching what a query needs at the keystroke, so the download overlaps the pause before
+ * searching instead of following it.
  */
 export function preloadQuery(query: string): void {
-  const term = normalizeQuery(query);
-  if ((queryWords(term).at(-1)?.length ?? 0) < 3) return;
-  void loadPagefind().then(
-    (api) => api.preload(term),
-    () => undefined,
-  );
+  const plan = planQuery(query, []);
+  for (const word of plan.concepts.flatMap((concept) => concept.words)) {
+    void reader.postings(stem(word)).catch(() => undefined);
+  }
 }
 
 /**
- * Runs a search in the browser with Pagefind. `superseded` tells it the reader has typed on, so it
- * skips fetching the excerpts of an answer nobody will see.
+ * Runs a search in the browser. `superseded` tells it the reader has typed on, so it skips fetching
+ * the hits of an answer nobody will see.
  */
-export async function searchInBrowser(
+export function searchInBrowser(
   request: SearchRequest & { shown: number },
   superseded: () => boolean,
 ): Promise<SearchAnswer> {
-  const backend = pagefindBackend(await loadPagefind());
-  return runSearch(request, backend, async () => (await loadHelp()).corrector, { superseded, limit: request.shown });
+  return runSearch(request, reader, { superseded, limit: request.shown });
 }
 
 /** Tells content owners a search found nothing. Credential-like queries never leave the browser. */
-export function sendSearchMiss(query: string): void {
+function sendSearchMiss(query: string): void {
   if (looksSecret(query)) return;
   void fetch('/api/search-miss', {
     method: 'POST',
@@ -74,3 +48,9 @@ export function sendSearchMiss(query: string): void {
     keepalive: true,
   }).catch(() => undefined);
 }
+
+/**
+ * The page's one miss reporter, shared by every search panel on it (each opening of the dialog is a
+ * new panel), so a query is reported once per page however often it is searched again.
+ */
+export const missReporter = createMissReporter({ send: sendSearchMiss });

@@ -45,20 +45,32 @@ function create(): HTMLDialogElement {
     returnFocusTo = null;
   });
   document.body.append(element);
-  render(
-    <SearchPanel mode="dialog" start={{ query: '', filters: { tags: [] }, exact: false, shown: HITS_SHOWN }} />,
-    element,
-  );
   return element;
 }
 
-/** Opens the search dialog, and returns focus to what had it when the dialog closes. */
-export function openSearchDialog(): void {
+let opened = 0;
+
+/**
+ * Opens the search dialog with `typed` in its box (keys pressed while its code was loading), and
+ * returns focus to what had it when the dialog closes. Each opening is a new search: the last
+ * one's words and filters do not carry over.
+ */
+export function openSearchDialog(typed = ''): void {
   if (dialog?.open) return;
   returnFocusTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  dialog ??= create();
-  dialog.showModal();
-  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  const element = (dialog ??= create());
+  opened += 1;
+  render(
+    <SearchPanel
+      key={opened}
+      mode="dialog"
+      start={{ query: typed, filters: { tags: [] }, exact: false, shown: HITS_SHOWN }}
+      onClose={() => element.close()}
+    />,
+    element,
+  );
+  element.showModal();
+  const input = element.querySelector<HTMLInputElement>('input[type="search"]');
   input?.focus();
-  input?.select();
+  input?.setSelectionRange(typed.length, typed.length);
 }

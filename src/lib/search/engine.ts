@@ -1,13 +1,11 @@
+import type { SearchDocument } from './document.ts';
 import type { ExcerptPart } from './excerpt.ts';
-import { normalizeQuery, queryWords } from './query.ts';
-import { rankExactFirst } from './rank.ts';
-import type { Corrector } from './typo.ts';
+import type { IndexReader, SearchFilters } from './index-files.ts';
+import { planQuery, tokens, type Concept } from './pipeline.ts';
+import { inverseFrequency, postingInTitle, postingScore } from './search-index.ts';
+import { stem } from './stem.ts';
 
-/** Filters a search can narrow by: one category, and any number of tags (all must apply). */
-export interface SearchFilters {
-  category?: string | undefined;
-  tags: readonly string[];
-}
+export type { SearchFilters } from './index-files.ts';
 
 /** What the reader asked for. */
 export interface SearchRequest {
@@ -27,18 +25,6 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
 }
 
-/** A backend's answer to one query: its size at once, its hits on demand. */
-export interface BackendResult {
-  total: number;
-  /** The first `limit` hits, most relevant first. */
-  load(limit: number): Promise<SearchHit[]>;
-}
-
-/** A full-text index the engine can query (Pagefind in the browser, the page server without JS). */
-export interface SearchBackend {
-  search(query: string, filters: SearchFilters): Promise<BackendResult>;
-}
-
 /** The engine's answer. */
 export interface SearchAnswer {
   /** The normalised query the reader typed. */
@@ -48,64 +34,241 @@ export interface SearchAnswer {
   /** Whether `searched` is a correction of `query` ("Showing results for ..."). */
   corrected: boolean;
   total: number;
+  /** How many guides the query finds without the reader's filters: 0 is a real miss. */
+  unfilteredTotal: number;
   hits: SearchHit[];
 }
 
-/** Below this many results the engine also tries the query's spelling correction. */
-export const FEW_RESULTS = 3;
+/** Whether an answer is a search miss for content owners: the query itself, not a filter, found nothing. */
+export function isMiss(answer: SearchAnswer): boolean {
+  return answer.query.length > 0 && answer.unfilteredTotal === 0;
+}
+
 /** Hits loaded and shown per search, and added by each "Show more". */
 export const HITS_SHOWN = 8;
-
-function hasFilters(filters: SearchFilters): boolean {
-  return filters.category !== undefined || filters.tags.length > 0;
-}
-
 /**
- * Whether one of `words` finds nothing on its own. The index forgives some slips by itself (it
- * finds "expired" for `expird`) but silently drops a word it cannot place, as in `sesion expired`;
- * only the words the corrector would change are asked about, and those are rare, so cheap.
+ * A guide is a result when it covers more than this share of the query's meaning (each concept
+ * weighted by its rarity), or two thirds of a longer query's concepts: "why does my integration
+ * stop working after an hour" need not find every word, but "webhook retries" is not answered by
+ * a guide that only says "retry".
  */
-async function anyFindsNothing(words: readonly string[], backend: SearchBackend): Promise<boolean> {
-  const totals = await Promise.all(words.map(async (word) => (await backend.search(word, { tags: [] })).total));
-  return totals.includes(0);
+export const MIN_COVERAGE = 0.5;
+const MIN_CONCEPTS_COVERED = 2 / 3;
+/** Carrying the error code the query names outranks any amount of shared wording. */
+const CODE_BONUS = 1000;
+/** The guide the error-code registry names first for a code leads the others that carry it. */
+const PRIMARY_CODE_BONUS = 500;
+/** A title holding the query's concepts is likely the answer its reader was looking for. */
+const TITLE_BONUS = 4;
+/** A word the reader may not have finished counts a little less for the words it begins. */
+const PREFIX_DISCOUNT = 0.9;
+/** Excerpt length, in words, around the first match. */
+const EXCERPT_WORDS = 30;
+
+/** A concept after the index was consulted: its alternatives' terms, and how much it matters. */
+interface ResolvedConcept {
+  alternatives: { terms: string[]; postings: (readonly number[])[]; discount: number }[];
+  weight: number;
+}
+
+async function resolve(
+  concept: Concept,
+  reader: IndexReader,
+  exact: boolean,
+): Promise<{ concept: Concept; replacement?: Replacement }> {
+  const [word] = concept.words;
+  const term = concept.alternatives[0]?.[0];
+  if (!concept.correctable || word === undefined || term === undefined || (await reader.postings(term))) {
+    return { concept };
+  }
+  if (concept.last && word.length >= 3) {
+    const prefix = term.length < word.length ? term : word;
+    const begun = await reader.termsStartingWith(prefix);
+    if (begun.length > 0) return { concept: { ...concept, alternatives: begun.map((t) => [t]) } };
+  }
+  if (exact || /\d/.test(word) || (await reader.isEnglish(word))) return { concept };
+  const corrected = (await reader.corrector())(word);
+  if (corrected === word || !(await reader.postings(stem(corrected)))) return { concept };
+  return {
+    concept: { ...concept, alternatives: [[stem(corrected)]], words: [corrected], last: false },
+    replacement: { typed: word, replaced: corrected },
+  };
+}
+
+async function weigh(concept: Concept, reader: IndexReader, documents: number): Promise<ResolvedConcept> {
+  const alternatives = await Promise.all(
+    concept.alternatives.map(async (terms) => ({
+      terms,
+      postings: (await Promise.all(terms.map((term) => reader.postings(term)))).map((list) => list ?? []),
+      discount: concept.last && concept.correctable && concept.words[0] !== terms[0] ? PREFIX_DISCOUNT : 1,
+    })),
+  );
+  // The concept's rarity is that of its commonest way of saying it. One no guide uses weighs as
+  // much as the rarest word a guide does: enough that a guide missing it must cover the rest well.
+  const containing = Math.max(1, ...alternatives.map((a) => Math.min(...a.postings.map((p) => p.length / 2))));
+  return { alternatives, weight: inverseFrequency(documents, containing) };
+}
+
+interface Scored {
+  id: number;
+  score: number;
+}
+
+/** Every guide covering enough of the query, best first (ties by index order, so both paths agree). */
+function score(concepts: readonly ResolvedConcept[], codeDocs: readonly number[][]): Scored[] {
+  const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  const docs = new Map<number, { sum: number; covered: number; count: number; inTitle: number; bonus: number }>();
+  const entry = (id: number) => {
+    let found = docs.get(id);
+    if (!found) docs.set(id, (found = { sum: 0, covered: 0, count: 0, inTitle: 0, bonus: 0 }));
+    return found;
+  };
+  for (const concept of concepts) {
+    const best = new Map<number, { score: number; title: boolean }>();
+    for (const alternative of concept.alternatives) {
+      const perDoc = new Map<number, { score: number; terms: number; title: number }>();
+      for (const list of alternative.postings) {
+        for (let k = 0; k < list.length; k += 2) {
+          const current = perDoc.get(list[k]!) ?? { score: 0, terms: 0, title: 0 };
+          current.score += postingScore(list[k + 1]!) * alternative.discount;
+          current.terms += 1;
+          if (postingInTitle(list[k + 1]!)) current.title += 1;
+          perDoc.set(list[k]!, current);
+        }
+      }
+      for (const [id, found] of perDoc) {
+        if (found.terms < alternative.terms.length) continue;
+        const previous = best.get(id);
+        if (!previous || found.score > previous.score) {
+          best.set(id, { score: found.score, title: found.title === alternative.terms.length });
+        }
+      }
+    }
+    for (const [id, found] of best) {
+      const doc = entry(id);
+      doc.sum += found.score;
+      doc.covered += concept.weight;
+      doc.count += 1;
+      if (found.title) doc.inTitle += 1;
+    }
+  }
+  for (const docsOfCode of codeDocs) {
+    docsOfCode.forEach((id, position) => (entry(id).bonus += CODE_BONUS + (position === 0 ? PRIMARY_CODE_BONUS : 0)));
+  }
+  const scored: Scored[] = [];
+  for (const [id, doc] of docs) {
+    const coverage = totalWeight > 0 ? doc.covered / totalWeight : 0;
+    const enough =
+      coverage > MIN_COVERAGE || (concepts.length >= 3 && doc.count / concepts.length >= MIN_CONCEPTS_COVERED);
+    if (doc.bonus === 0 && !enough) continue;
+    const titled = concepts.length > 0 ? (TITLE_BONUS * doc.inTitle) / concepts.length : 0;
+    scored.push({ id, score: doc.bonus + doc.sum * coverage + titled });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+/** Whether a word of guide text matches the searched terms (its stem is one, or begins with one). */
+function matcher(terms: ReadonlySet<string>, prefixes: readonly string[]): (word: string) => boolean {
+  return (word) => {
+    const stemmed = stem(word);
+    return terms.has(stemmed) || prefixes.some((prefix) => word.startsWith(prefix));
+  };
+}
+
+/** Up to {@link EXCERPT_WORDS} words of `text` from just before its first match, matches marked. */
+export function excerpt(text: string, matches: (word: string) => boolean): ExcerptPart[] {
+  const pieces = text.split(/(\s+)/);
+  const isMatch = (piece: string) => tokens(piece).some(matches);
+  const first = pieces.findIndex((piece, i) => i % 2 === 0 && isMatch(piece));
+  const start = Math.max(0, (first === -1 ? 0 : first) - 10);
+  const parts: ExcerptPart[] = [];
+  for (const [offset, piece] of pieces.slice(start, start + EXCERPT_WORDS * 2).entries()) {
+    if (piece.length === 0) continue;
+    const marked = (start + offset) % 2 === 0 && isMatch(piece);
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += piece;
+    else parts.push({ text: piece, marked });
+  }
+  return parts;
+}
+
+function toHit(document: SearchDocument, matches: (word: string) => boolean): SearchHit {
+  const parts = excerpt(document.text, matches);
+  return {
+    url: document.url,
+    title: document.title,
+    category: document.category,
+    tags: document.tags,
+    codes: document.codes,
+    excerpt: parts.some((part) => part.marked) ? parts : [{ text: document.description, marked: false }],
+  };
+}
+
+/** A correction made: the word as typed and the site word searched instead. */
+interface Replacement {
+  typed: string;
+  replaced: string;
+}
+
+/** The query with each corrected word replaced, as "Showing results for …" shows it. */
+function correctedText(query: string, replacements: readonly Replacement[]): string {
+  return replacements.reduce(
+    (text, { typed, replaced }) =>
+      text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${typed}(?![\\p{L}\\p{N}])`, 'iu'), replaced),
+    query,
+  );
 }
 
 /**
- * Searches `request.query`. When it finds fewer than {@link FEW_RESULTS} guides, or it has several
- * words and one the site does not use finds nothing, it also searches the spelling correction and
- * shows that instead if it finds more (or, for a dropped word, anything). Hits carrying the error code the
- * query names, or whose title holds it as a phrase, come first (see {@link rankExactFirst}).
- * An empty query with no filters is answered with nothing, without asking the backend; an answer
- * `superseded` before its hits are loaded comes back without them.
+ * Searches the index: one pipeline ({@link planQuery}), one correction step and one scorer, whatever
+ * reads the index, so the dialog, the search page and the page without JavaScript give the same
+ * results in the same order. A word no guide uses is corrected to the nearest frequent site word,
+ * unless it is a real English word (then it honestly finds nothing). An empty query with filters
+ * lists the filtered guides; an empty one without finds nothing. `superseded` skips loading the
+ * hits of an answer nobody will see.
  */
 export async function runSearch(
   request: SearchRequest,
-  backend: SearchBackend,
-  corrector: () => Promise<Corrector>,
+  reader: IndexReader,
   { limit = HITS_SHOWN, superseded = () => false }: { limit?: number; superseded?: () => boolean } = {},
 ): Promise<SearchAnswer> {
-  const query = normalizeQuery(request.query);
-  if (query.length === 0 && !hasFilters(request.filters)) {
-    return { query, searched: query, corrected: false, total: 0, hits: [] };
-  }
-  let searched = query;
-  let result = await backend.search(query, request.filters);
-  const words = queryWords(query);
-  const few = result.total < FEW_RESULTS;
-  if (words.length > 0 && !request.exact && (few || words.length > 1)) {
-    const correction = (await corrector())(query);
-    const correctedWords = correction.query.split(' ');
-    const changed = words.filter((word, i) => correctedWords[i] !== word);
-    const dropped = !few && changed.length > 0 && (await anyFindsNothing(changed, backend));
-    if (correction.changed && (few || dropped)) {
-      const corrected = await backend.search(correction.query, request.filters);
-      if (corrected.total > (dropped ? 0 : result.total)) {
-        searched = correction.query;
-        result = corrected;
-      }
-    }
-  }
-  // A newer query has been typed: its answer will replace this one, so load no hits for it.
-  const hits = superseded() ? [] : rankExactFirst(searched, await result.load(limit));
-  return { query, searched, corrected: searched !== query, total: result.total, hits };
+  const codes = await reader.codes();
+  const plan = planQuery(request.query, Object.keys(codes));
+  const filtered = request.filters.category !== undefined || request.filters.tags.length > 0;
+  const empty = { query: plan.query, searched: plan.query, corrected: false, total: 0, unfilteredTotal: 0, hits: [] };
+  if (plan.query.length === 0 && !filtered) return empty;
+  const documents = await reader.documents();
+  const resolved = await Promise.all(plan.concepts.map((concept) => resolve(concept, reader, request.exact ?? false)));
+  const concepts = resolved.map((r) => r.concept);
+  const searched = correctedText(
+    plan.query,
+    resolved.flatMap((r) => (r.replacement ? [r.replacement] : [])),
+  );
+  const ranked =
+    plan.query.length === 0
+      ? Array.from({ length: documents }, (_, id) => ({ id, score: 0 }))
+      : score(
+          await Promise.all(concepts.map((concept) => weigh(concept, reader, documents))),
+          plan.codes.map((code) => codes[code] ?? []),
+        );
+  const passes = await reader.filter(request.filters);
+  const shown = ranked.filter(({ id }) => passes(id));
+  if (superseded()) return { ...empty, searched, corrected: searched !== plan.query, total: shown.length };
+  const terms = new Set(concepts.flatMap((concept) => concept.alternatives.flat()));
+  const prefixes = concepts.filter((c) => c.last && c.correctable).map((c) => c.words[0]!);
+  const matches = matcher(
+    terms,
+    prefixes.filter((p) => p.length >= 3),
+  );
+  const hits = await Promise.all(
+    shown.slice(0, limit).map(async ({ id }) => toHit(await reader.document(id), matches)),
+  );
+  return {
+    query: plan.query,
+    searched,
+    corrected: searched !== plan.query,
+    total: shown.length,
+    unfilteredTotal: ranked.length,
+    hits,
+  };
 }

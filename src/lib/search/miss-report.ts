@@ -17,6 +17,12 @@ export interface MissReporter {
   flush(): void;
   /** Records `query` as already reported elsewhere (the page server counts the queries it answers). */
   markSent(query: string): void;
+  /**
+   * Hands the latest zero-result query over to the page server, which counts what it renders:
+   * drops an unsent report of it and says whether it was already sent (so the server must not
+   * count it again).
+   */
+  handOver(query: string): boolean;
 }
 
 /**
@@ -54,6 +60,10 @@ export function createMissReporter(options: MissReporterOptions): MissReporter {
     },
     markSent(query) {
       sent.add(query.trim());
+    },
+    handOver(query) {
+      if (pending?.query === query.trim()) cancel();
+      return sent.has(query.trim());
     },
   };
 }

@@ -14,16 +14,19 @@ export interface SearchState {
   exact: boolean;
   /** How many results to show. */
   shown: number;
+  /** The browser already reported this query as a miss: the page server must not count it again. */
+  reported?: boolean;
 }
 
 /** The search page's URL for a state: shareable, and the target of the no-JavaScript forms. */
-export function searchPageHref({ query, filters, exact, shown }: SearchState): string {
+export function searchPageHref({ query, filters, exact, shown, reported }: SearchState): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (filters.category) params.set('category', filters.category);
   for (const tag of filters.tags) params.append('tag', tag);
   if (exact) params.set('exact', '1');
   if (shown > HITS_SHOWN) params.set('shown', String(shown));
+  if (reported) params.set('reported', '1');
   const search = params.toString();
   return search ? `/search/?${search}` : '/search/';
 }
@@ -43,6 +46,7 @@ export function searchStateFromParams(params: URLSearchParams, categories: reado
       tags: [...new Set(params.getAll('tag'))].filter((tag) => SLUG_PATTERN.test(tag)).slice(0, MAX_TAGS),
     },
     exact: params.get('exact') === '1',
+    ...(params.get('reported') === '1' ? { reported: true } : {}),
     shown: Number.isInteger(shown) ? Math.min(MAX_SHOWN, Math.max(HITS_SHOWN, shown)) : HITS_SHOWN,
   };
 }

@@ -1,5 +1,3 @@
-import { queryWords } from './query.ts';
-
 /** Largest number of single-character edits a correction may make. */
 export const MAX_EDIT_DISTANCE = 2;
 
@@ -31,10 +29,25 @@ export function editDistance(a: string, b: string, limit = MAX_EDIT_DISTANCE): n
   return Math.min(previous[b.length]!, limit + 1);
 }
 
-/** Edits allowed for a word of this length: short words have too many one-letter neighbours. */
+/**
+ * Edits allowed for a word of this length: short words have too many one-letter neighbours, so a
+ * three-letter word may only have two letters swapped (`kye` is "key"; `sso` stays itself).
+ */
 function allowedEdits(length: number): number {
   if (length <= 2) return 0;
   return length <= 4 ? 1 : MAX_EDIT_DISTANCE;
+}
+
+/** Whether `a` and `b` are the same letters with two neighbours swapped: the commonest slip. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return (
+    differ.length === 2 &&
+    differ[1] === differ[0]! + 1 &&
+    a[differ[0]!] === b[differ[1]!] &&
+    a[differ[1]!] === b[differ[0]!]
+  );
 }
 
 /** Letters two words share at their start and end: among equally close words, the likelier intent. */
@@ -46,25 +59,18 @@ function sharedEnds(a: string, b: string): number {
   return start + end;
 }
 
-/** A query after spelling correction. */
-export interface Correction {
-  /** The corrected query: its words, lowercase, separated by single spaces. */
-  query: string;
-  /** Whether any word was replaced. */
-  changed: boolean;
-}
-
-/** Corrects queries against a site's own words. */
-export type Corrector = (query: string) => Correction;
+/** Corrects one word against a site's own words: the word itself when it has no likely fix. */
+export type WordCorrector = (word: string) => string;
 
 /**
- * A spelling corrector over `vocabulary`, the site's words most frequent first. Each query word
- * the site does not use is replaced by the site word fewest edits away (up to
- * {@link MAX_EDIT_DISTANCE}, or one for words of three or four letters). Among equally close words
- * the one sharing more of its start and end wins (`expird` is "expired", not "expire"), then the
- * more frequent. Words with digits, and words with no close match, are left alone.
+ * A spelling corrector over `vocabulary`, the site's words most frequent first. A word the site
+ * does not use is replaced by the site word fewest edits away (up to {@link MAX_EDIT_DISTANCE}, one
+ * for words of four letters, a swap for three). Among equally close words a swap of neighbours
+ * wins, then the one sharing more of its start and end (`expird` is "expired", not "expire"), then
+ * the more frequent. Words with digits, and words with no close match, are left alone. Whether a
+ * word should be corrected at all (a real English word should not) is the caller's decision.
  */
-export function createCorrector(vocabulary: readonly string[]): Corrector {
+export function createCorrector(vocabulary: readonly string[]): WordCorrector {
   const known = new Set(vocabulary);
   const byLength = new Map<number, { word: string; rank: number }[]>();
   vocabulary.forEach((word, rank) => {
@@ -73,29 +79,29 @@ export function createCorrector(vocabulary: readonly string[]): Corrector {
     else byLength.set(word.length, [{ word, rank }]);
   });
 
-  function correctWord(word: string): string {
+  return (word) => {
     const limit = allowedEdits(word.length);
     if (known.has(word) || limit === 0 || /\d/.test(word)) return word;
-    let best: { word: string; rank: number; distance: number; shared: number } | undefined;
+    if (word.length === 3) {
+      return (byLength.get(3) ?? []).find((candidate) => isTransposition(word, candidate.word))?.word ?? word;
+    }
+    let best: { word: string; rank: number; distance: number; swap: boolean; shared: number } | undefined;
     for (let length = word.length - limit; length <= word.length + limit; length += 1) {
       for (const candidate of byLength.get(length) ?? []) {
         const distance = editDistance(word, candidate.word, limit);
         if (distance > limit) continue;
+        const swap = isTransposition(word, candidate.word);
         const shared = sharedEnds(word, candidate.word);
         const better =
           !best ||
           distance < best.distance ||
           (distance === best.distance &&
-            (shared > best.shared || (shared === best.shared && candidate.rank < best.rank)));
-        if (better) best = { ...candidate, distance, shared };
+            (swap !== best.swap
+              ? swap
+              : shared > best.shared || (shared === best.shared && candidate.rank < best.rank)));
+        if (better) best = { ...candidate, distance, swap, shared };
       }
     }
     return best?.word ?? word;
-  }
-
-  return (query) => {
-    const words = queryWords(query);
-    const corrected = words.map(correctWord);
-    return { query: corrected.join(' '), changed: corrected.some((word, i) => word !== words[i]) };
   };
 }

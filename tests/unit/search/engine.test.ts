@@ -1,157 +1,114 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchDocument } from '../../../src/lib/search/document.ts';
-import { runSearch, type SearchBackend } from '../../../src/lib/search/engine.ts';
-import { textBackend, textExcerpt } from '../../../src/lib/search/text-backend.ts';
-import { createCorrector } from '../../../src/lib/search/typo.ts';
-import { buildVocabulary } from '../../../src/lib/search/vocabulary.ts';
-import { documentTexts } from '../../../src/lib/search/document.ts';
+import { isMiss, runSearch } from '../../../src/lib/search/engine.ts';
+import { buildSearchIndex, type GuideForSearch } from '../../../src/lib/search/guide-document.ts';
+import { createPageSearch } from '../../../src/lib/search/page-search.ts';
 
-function doc(slug: string, fields: Partial<SearchDocument>): SearchDocument {
+function guide(slug: string, title: string, extra: Partial<GuideForSearch> = {}): GuideForSearch {
   return {
-    url: `/guides/${slug}/`,
-    title: slug,
-    description: '',
-    category: 'troubleshooting',
-    tags: [],
-    tagLabels: [],
-    codes: [],
-    text: '',
-    ...fields,
+    slug,
+    title,
+    description: `${title}.`,
+    category: 'account',
+    tags: ['session'],
+    errorCodes: [],
+    related: [],
+    ...extra,
   };
 }
 
-const documents = [
-  doc('loops', {
-    title: 'Fixing Sign-In Loops',
-    text: 'A loop happens when the session expired cookie is blocked. Session problems session session.',
-    tags: ['cookies', 'session'],
-    codes: ['SESSION_EXPIRED'],
-  }),
-  doc('fixing', {
-    title: 'Fixing Session Expired Errors',
-    description: 'Why sessions expire.',
-    text: 'Your session expired because the token is old.',
-    tags: ['session'],
-    codes: ['SESSION_EXPIRED'],
-  }),
-  doc('keys', {
-    title: 'Creating API Keys',
-    category: 'api-and-integrations',
-    text: 'Create a key in settings. Revoked keys stop working.',
-    tags: ['api-keys'],
-    codes: ['INVALID_API_KEY'],
-  }),
+const guides = [
+  guide('expired', 'Fixing Session Expired Errors', { errorCodes: ['SESSION_EXPIRED'], category: 'troubleshooting' }),
+  guide('keys', 'Creating API Keys', { tags: ['api-keys'], category: 'api' }),
+  guide('audit', 'Reading Audit Logs', { tags: ['logs'], category: 'api' }),
+  guide('devices', 'Signing Out of Every Device', { category: 'account' }),
 ];
-const backend = textBackend(documents);
-const corrector = async () => createCorrector(buildVocabulary(documents.flatMap(documentTexts)));
-const search = (query: string, extra: Partial<Parameters<typeof runSearch>[0]> = {}) =>
-  runSearch({ query, filters: { tags: [] }, ...extra }, backend, corrector);
+const bodies = new Map([
+  ['expired', 'Your session expired after an hour. Sign in again with your email and password.'],
+  ['keys', 'Create an API key in the app. Keys do not expire. Rotate a key by creating a new one.'],
+  ['audit', 'The logs list every request. Export logs is not possible; read them in the app.'],
+  ['devices', 'To sign out everywhere, open each browser and sign out of the session there.'],
+]);
+const english = ['logic', 'expect', 'logged', 'export', 'singed'];
+const { reader } = createPageSearch(
+  buildSearchIndex(guides, bodies, new Map([['SESSION_EXPIRED', 'expired']]), english),
+);
+const search = (query: string, extra: { exact?: boolean; category?: string; tags?: string[] } = {}) =>
+  runSearch({ query, exact: extra.exact, filters: { category: extra.category, tags: extra.tags ?? [] } }, reader);
+const first = async (query: string) => (await search(query)).hits[0]?.url;
 
-describe('runSearch over the page server backend', () => {
+describe('runSearch', () => {
   it.each([
-    ['SESSION_EXPIRED', '/guides/fixing/'],
-    ['session_expired', '/guides/fixing/'],
-    ['session expired', '/guides/fixing/'],
-    ['sessionexpired', '/guides/fixing/'],
-    ['fixing session expired errors', '/guides/fixing/'],
-    ['invalid api key', '/guides/keys/'],
-  ])('%j puts %s first', async (query, first) => {
-    expect((await search(query)).hits[0]?.url).toBe(first);
+    ['how do I create an api key', '/guides/keys/'],
+    ['SESSION_EXPIRED', '/guides/expired/'],
+    ['{"error":"SESSION_EXPIRED"}', '/guides/expired/'],
+    ['logout of every device', '/guides/devices/'],
+    ['audit logs', '/guides/audit/'],
+  ])('%j answers with %s first', async (query, url) => {
+    expect(await first(query)).toBe(url);
   });
 
-  it('corrects a typo that finds nothing and says so', async () => {
-    const answer = await search('sesion expird');
-    expect(answer).toMatchObject({ query: 'sesion expird', searched: 'session expired', corrected: true });
-    expect(answer.hits[0]?.url).toBe('/guides/fixing/');
+  it.each([
+    ['sesion expired', 'session expired'],
+    ['api kye', 'api key'],
+    ['Rotatte keys', 'rotate keys'],
+  ])('%j is corrected to %j, and says so', async (query, searched) => {
+    const answer = await search(query);
+    expect(answer).toMatchObject({ corrected: true, searched });
+    expect(answer.total).toBeGreaterThan(0);
   });
 
-  it('searches the query as typed when asked to', async () => {
-    const answer = await search('sesion expird', { exact: true });
-    expect(answer).toMatchObject({ searched: 'sesion expird', corrected: false, total: 0 });
-  });
-
-  it('narrows by category and by tags', async () => {
-    const answer = await search('key', { filters: { category: 'api-and-integrations', tags: ['api-keys'] } });
-    expect(answer.hits.map((h) => h.url)).toEqual(['/guides/keys/']);
-    expect((await search('session', { filters: { tags: ['cookies'] } })).hits.map((h) => h.url)).toEqual([
-      '/guides/loops/',
-    ]);
-  });
-
-  it('answers an empty query with nothing, without searching', async () => {
-    let asked = false;
-    const spy: SearchBackend = {
-      search: async (...args) => {
-        asked = true;
-        return backend.search(...args);
-      },
-    };
-    const answer = await runSearch({ query: '   ', filters: { tags: [] } }, spy, corrector);
-    expect(answer.total).toBe(0);
-    expect(asked).toBe(false);
-  });
-
-  it('lists a filter’s guides when there is no query', async () => {
-    const answer = await search('', { filters: { category: 'api-and-integrations', tags: [] } });
-    expect(answer.hits.map((h) => h.url)).toEqual(['/guides/keys/']);
-  });
-});
-
-describe('runSearch and an index that forgives slips by dropping words', () => {
-  // Like Pagefind: the whole query finds guides through its known words, the unknown one alone finds nothing.
-  function forgivingIndex(asked: string[]): SearchBackend {
-    return {
-      search: async (query) => {
-        asked.push(query);
-        return { total: query === 'sesion' ? 0 : 5, load: async () => [] };
-      },
-    };
-  }
-  const siteWords = async () => createCorrector(['session', 'expired', 'key']);
-
-  it('corrects the dropped word, asking the index only about that word', async () => {
-    const asked: string[] = [];
-    const answer = await runSearch(
-      { query: 'sesion expired', filters: { tags: [] } },
-      forgivingIndex(asked),
-      siteWords,
-    );
-    expect(answer).toMatchObject({ searched: 'session expired', corrected: true, total: 5 });
-    expect(asked).toEqual(['sesion expired', 'sesion', 'session expired']);
-  });
-
-  it('searches a query of known words once', async () => {
-    const asked: string[] = [];
-    const answer = await runSearch({ query: 'session key', filters: { tags: [] } }, forgivingIndex(asked), siteWords);
+  it.each([
+    ['logic', 'a real word the site lacks is not turned into "login" or "logs"'],
+    ['expect', 'a real word is not turned into "export"'],
+    ['export', 'a real word the site uses is searched as it is'],
+    ['logged', 'a real word is not stemmed or corrected into "logs"'],
+  ])('%j: %s', async (query) => {
+    const answer = await search(query);
     expect(answer.corrected).toBe(false);
-    expect(asked).toEqual(['session key']);
+    expect(answer.searched).toBe(query);
   });
-});
 
-describe('textExcerpt', () => {
-  it('starts shortly before the first match and marks matched words', () => {
-    const parts = textExcerpt('One two three four. Your session expired today.', ['session']);
-    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['session']);
-    expect(parts.map((p) => p.text).join('')).toContain('Your session expired today.');
+  it('"logged" never finds the audit logs guide', async () => {
+    expect((await search('logged')).hits.map((hit) => hit.url)).not.toContain('/guides/audit/');
   });
-});
 
-describe('runSearch when the reader has typed on', () => {
-  it('loads no hits for an answer that is already superseded', async () => {
-    let loaded = false;
-    const index: SearchBackend = {
-      search: async () => ({
-        total: 4,
-        load: async () => {
-          loaded = true;
-          return [];
-        },
-      }),
-    };
-    const answer = await runSearch({ query: 'key', filters: { tags: [] } }, index, corrector, {
-      superseded: () => true,
-    });
+  it('searches the words as typed when asked, without correcting them', async () => {
+    expect(await search('sesion expird', { exact: true })).toMatchObject({ corrected: false, total: 0 });
+  });
+
+  it('a query that matches only one word of several finds nothing rather than guessing', async () => {
+    const answer = await search('webhook retries after export');
+    expect(answer.total).toBe(0);
+    expect(isMiss(answer)).toBe(true);
+  });
+
+  it('a zero caused by the reader’s filter is not a miss', async () => {
+    const answer = await search('api key', { category: 'troubleshooting' });
+    expect(answer.total).toBe(0);
+    expect(answer.unfilteredTotal).toBeGreaterThan(0);
+    expect(isMiss(answer)).toBe(false);
+  });
+
+  it('filters narrow by category and tag; an empty query with a filter lists that filter', async () => {
+    expect((await search('key', { category: 'api', tags: ['api-keys'] })).hits.map((h) => h.url)).toEqual([
+      '/guides/keys/',
+    ]);
+    expect((await search('', { category: 'api' })).total).toBe(2);
+    expect(await search('   ')).toMatchObject({ total: 0, hits: [] });
+  });
+
+  it('the last word may be unfinished: "sess" finds "session"', async () => {
+    expect(await first('expired sess')).toBe('/guides/expired/');
+  });
+
+  it('excerpts mark the words searched, stems included', async () => {
+    const [hit] = (await search('expire')).hits;
+    expect(hit!.excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase())).toContain('expired');
+  });
+
+  it('a superseded search loads no hits', async () => {
+    const answer = await runSearch({ query: 'session', filters: { tags: [] } }, reader, { superseded: () => true });
     expect(answer.hits).toEqual([]);
-    expect(loaded).toBe(false);
+    expect(answer.total).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  errorCodeKey,
-  matchErrorCode,
-  MAX_QUERY_LENGTH,
-  normalizeQuery,
-  queryWords,
-  titleHasPhrase,
-} from '../../../src/lib/search/query.ts';
+import { MAX_QUERY_LENGTH, normalizeQuery, queryWords } from '../../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it.each([
@@ -35,43 +28,5 @@ describe('queryWords', () => {
     ['___ ...', []],
   ])('%s', (text, expected) => {
     expect(queryWords(text)).toEqual(expected);
-  });
-});
-
-describe('error code detection', () => {
-  const codes = ['SESSION_EXPIRED', 'INVALID_API_KEY', 'API_KEY_REVOKED'];
-  it.each([
-    ['SESSION_EXPIRED', 'SESSION_EXPIRED'],
-    ['session_expired', 'SESSION_EXPIRED'],
-    ['session expired', 'SESSION_EXPIRED'],
-    ['Session-Expired', 'SESSION_EXPIRED'],
-    ['sessionexpired', 'SESSION_EXPIRED'],
-    ['  invalid api key ', 'INVALID_API_KEY'],
-    ['why is my session expired', undefined],
-    ['session', undefined],
-    ['', undefined],
-    ['api key revoked', 'API_KEY_REVOKED'],
-  ])('%j names %s', (query, expected) => {
-    expect(matchErrorCode(query, codes)).toBe(expected);
-  });
-
-  it('keys ignore case and separators', () => {
-    expect(errorCodeKey('api_key-Revoked')).toBe('APIKEYREVOKED');
-  });
-});
-
-describe('titleHasPhrase', () => {
-  const title = 'Fixing Session Expired Errors';
-  it.each([
-    ['session expired', true],
-    ['SESSION_EXPIRED', true],
-    ['fixing session expired errors', true],
-    ['Fixing  SESSION expired', true],
-    ['expired session', false],
-    ['session errors', false],
-    ['sess', false],
-    ['', false],
-  ])('%j → %s', (query, expected) => {
-    expect(titleHasPhrase(title, query)).toBe(expected);
   });
 });

@@ -12,8 +12,8 @@ describe('buildVocabulary', () => {
     ]);
   });
 
-  it('leaves out short words, numbers, and keeps error codes whole', () => {
-    expect(buildVocabulary(['an 401 2026 SESSION_EXPIRED ok'])).toEqual(['session_expired']);
+  it('leaves out short words, numbers and stop-words, and splits error codes into words', () => {
+    expect(buildVocabulary(['an 401 2026 SESSION_EXPIRED ok same'])).toEqual(['expired', 'session']);
   });
 
   it('keeps only the most frequent words past the limit', () => {

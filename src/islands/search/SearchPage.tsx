@@ -1,5 +1,5 @@
-import { searchPageHref } from '../lib/search/search-url.ts';
-import SearchPanel, { type SearchStart } from './search/SearchPanel.tsx';
+import { searchPageHref } from '../../lib/search/search-url.ts';
+import SearchPanel, { type SearchStart } from './SearchPanel.tsx';
 
 /** The search page's panel: the same search as the dialog, with its state kept in the URL. */
 export default function SearchPage({ start }: { start: SearchStart }) {

@@ -1,0 +1,167 @@
+import type { GuideLink, SearchDocument } from './document.ts';
+import type { Postings, SearchIndex } from './search-index.ts';
+import { createCorrector, type WordCorrector } from './typo.ts';
+
+/**
+ * Where the index's files are served from, under the site root. The page server holds the same
+ * files in memory (see PAGE_SEARCH_FILE), so both read one index through {@link indexReader}.
+ */
+export const SEARCH_DIRECTORY = 'search';
+/** A term chunk holds about this many bytes of postings, so a query fetches a few small files. */
+const CHUNK_BYTES = 16_000;
+
+/** What a search loads first: small at any site size. */
+interface Manifest {
+  documents: number;
+  /** The first term of each postings chunk, in order. */
+  chunks: string[];
+  codes: Record<string, number[]>;
+  popular: GuideLink[];
+}
+
+interface Filters {
+  categories: Record<string, number[]>;
+  tags: Record<string, number[]>;
+}
+
+const englishKey = (word: string) => word.slice(0, 2);
+
+/** The index as files, by path under {@link SEARCH_DIRECTORY}: what the build writes. */
+export function indexFiles(index: SearchIndex): Map<string, unknown> {
+  const files = new Map<string, unknown>();
+  const chunks: string[] = [];
+  let chunk: Postings = {};
+  let bytes = 0;
+  for (const term of Object.keys(index.postings).sort()) {
+    if (bytes > CHUNK_BYTES) {
+      files.set(`terms/${chunks.length - 1}.json`, chunk);
+      chunk = {};
+      bytes = 0;
+    }
+    if (bytes === 0) chunks.push(term);
+    chunk[term] = index.postings[term]!;
+    bytes += term.length + 8 + index.postings[term]!.length * 4;
+  }
+  if (bytes > 0) files.set(`terms/${chunks.length - 1}.json`, chunk);
+  const manifest: Manifest = { documents: index.documents.length, chunks, codes: index.codes, popular: index.popular };
+  files.set('manifest.json', manifest);
+  const filters: Filters = { categories: {}, tags: {} };
+  index.documents.forEach((document, doc) => {
+    files.set(`docs/${doc}.json`, document);
+    (filters.categories[document.category] ??= []).push(doc);
+    for (const tag of document.tags) (filters.tags[tag] ??= []).push(doc);
+  });
+  files.set('filters.json', filters);
+  files.set('words.json', index.words);
+  const english = new Map<string, string[]>();
+  for (const word of index.english) {
+    const key = englishKey(word);
+    english.set(key, [...(english.get(key) ?? []), word]);
+  }
+  for (const [key, words] of english) files.set(`english/${encodeURIComponent(key)}.json`, words);
+  return files;
+}
+
+/** Filters a search can narrow by: one category, and any number of tags (all must apply). */
+export interface SearchFilters {
+  category?: string | undefined;
+  tags: readonly string[];
+}
+
+/** Reads the search index, whether it is fetched piece by piece or already in memory. */
+export interface IndexReader {
+  /** How many guides the index holds. */
+  documents(): Promise<number>;
+  /** Every error code any guide explains, with its guides (the registry's first guide first). */
+  codes(): Promise<Record<string, number[]>>;
+  /** A term's postings, or undefined when no guide uses it. */
+  postings(term: string): Promise<readonly number[] | undefined>;
+  /** The indexed terms that begin with `prefix` (three letters or more). */
+  termsStartingWith(prefix: string): Promise<string[]>;
+  document(id: number): Promise<SearchDocument>;
+  /** Whether a document passes the filters. */
+  filter(filters: SearchFilters): Promise<(id: number) => boolean>;
+  /** Whether `word` is an English word the site does not use. */
+  isEnglish(word: string): Promise<boolean>;
+  corrector(): Promise<WordCorrector>;
+  popular(): Promise<GuideLink[]>;
+}
+
+/** Where `term` would be: the last chunk whose first term is not after it. */
+function chunkOf(chunks: readonly string[], term: string): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (chunks[middle]! <= term) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * An {@link IndexReader} over the files {@link indexFiles} makes, loading each file the first time
+ * it is needed (`load` fetches it in the browser, or looks it up in memory on the page server). A
+ * failed load (offline, say) is tried again next time.
+ */
+export function indexReader(load: (path: string) => Promise<unknown>): IndexReader {
+  const cache = new Map<string, Promise<unknown>>();
+  function file<T>(path: string): Promise<T> {
+    let loaded = cache.get(path);
+    if (!loaded) {
+      loaded = load(path).catch((error: unknown) => {
+        cache.delete(path);
+        throw error;
+      });
+      cache.set(path, loaded);
+    }
+    return loaded as Promise<T>;
+  }
+  const manifest = () => file<Manifest>('manifest.json');
+  const chunk = async (index: number) => file<Postings>(`terms/${index}.json`);
+  let corrector: Promise<WordCorrector> | undefined;
+  return {
+    documents: async () => (await manifest()).documents,
+    codes: async () => (await manifest()).codes,
+    async postings(term) {
+      const { chunks } = await manifest();
+      if (chunks.length === 0) return undefined;
+      const postings = await chunk(chunkOf(chunks, term));
+      return Object.hasOwn(postings, term) ? postings[term] : undefined;
+    },
+    async termsStartingWith(prefix) {
+      const { chunks } = await manifest();
+      const found: string[] = [];
+      for (let index = chunkOf(chunks, prefix); index < chunks.length; index += 1) {
+        const terms = Object.keys(await chunk(index)).filter((term) => term.startsWith(prefix));
+        found.push(...terms);
+        if (index + 1 < chunks.length && !chunks[index + 1]!.startsWith(prefix)) break;
+      }
+      return found;
+    },
+    document: (id) => file<SearchDocument>(`docs/${id}.json`),
+    async filter({ category, tags }) {
+      if (category === undefined && tags.length === 0) return () => true;
+      const filters = await file<Filters>('filters.json');
+      const sets = [
+        ...(category === undefined ? [] : [filters.categories[category] ?? []]),
+        ...tags.map((tag) => filters.tags[tag] ?? []),
+      ].map((ids) => new Set(ids));
+      return (id) => sets.every((set) => set.has(id));
+    },
+    async isEnglish(word) {
+      const words = await file<string[]>(`english/${encodeURIComponent(englishKey(word))}.json`).catch(
+        (): string[] => [],
+      );
+      return words.includes(word);
+    },
+    corrector() {
+      corrector ??= file<string[]>('words.json').then(createCorrector, (error: unknown) => {
+        corrector = undefined;
+        throw error;
+      });
+      return corrector;
+    },
+    popular: async () => (await manifest()).popular,
+  };
+}
