@@ -168,7 +168,9 @@ const sum = (downloads: Download[], field: 'wireBytes' | 'bodyBytes') =>
 
 /** `manifest.json`, `terms`, `docs`, `english`, `words.json`: an index file's role. */
 function fileKind(path: string): string {
-  return path.split('/')[2] ?? '';
+  // `/search/manifest.json`, or `/search/<version>/terms/0.json` and the like.
+  const parts = path.split('/');
+  return (parts.length > 3 ? parts[3] : parts[2]) ?? '';
 }
 
 function bytesByKind(downloads: Download[]): Record<string, { files: number; bytes: number }> {

@@ -73,7 +73,7 @@ export async function troubleshooter(slug: string): Promise<Troubleshooter> {
 
 /**
  * Troubleshooters as the page server's search reads them: found by their symptoms and the fixes
- * they lead to, the text Pagefind indexes on their first page.
+ * they lead to, the text search indexes on their first page.
  */
 export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
   return (await troubleshooters()).map(({ slug, data }) => ({

@@ -2,10 +2,10 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { walkFiles } from '../server/walk.ts';
-import { COMPRESSED_TYPES, PAGEFIND_BINARY } from '../server/static/content-encoding.ts';
+import { COMPRESSED_TYPES } from '../server/static/content-encoding.ts';
 
 /** Below this a compressed copy saves less than its headers cost. */
 const MIN_BYTES = 1024;
@@ -19,13 +19,13 @@ const brotli = (source: Buffer, quality: number) =>
   });
 
 /**
- * Brotli quality for a file: the most for shared assets (scripts, styles, Pagefind's loader,
- * WebAssembly and index), which few files are and every reader fetches; a fast setting for the
- * thousands of pages and excerpt fragments, each read once, where the top setting costs 30 times
- * the time for 10% fewer bytes.
+ * Brotli quality for a file: the most for shared assets (scripts, styles, the search index's
+ * terms and words), which few files are and every reader fetches; a fast setting for the
+ * thousands of pages and guides' search files, each read once, where the top setting costs 30
+ * times the time for 10% fewer bytes.
  */
 function brotliQuality(path: string): number {
-  const shared = /[\\/]_astro[\\/]|[\\/]pagefind[\\/](?!fragment[\\/])/.test(path);
+  const shared = /[\\/]_astro[\\/]|[\\/]search[\\/](?![0-9a-z]+[\\/]docs[\\/])/.test(path);
   return shared ? 11 : 5;
 }
 
@@ -38,23 +38,9 @@ async function compressText(path: string): Promise<number> {
   return source.length - br.length;
 }
 
-/** Writes `.br` of a Pagefind file's inflated bytes (see PAGEFIND_BINARY); returns the bytes saved. */
-async function compressPagefind(path: string): Promise<number> {
-  const gzipped = readFileSync(path);
-  const br = await brotli(gunzipSync(gzipped), brotliQuality(path));
-  if (br.length >= gzipped.length) return 0;
-  writeFileSync(`${path}.br`, br);
-  return gzipped.length - br.length;
-}
-
-function compress(path: string): Promise<number> {
-  return PAGEFIND_BINARY.has(extname(path)) ? compressPagefind(path) : compressText(path);
-}
-
 /**
  * After the build (and the search index): writes brotli and gzip copies beside each text file of
- * the static site, and brotli copies of Pagefind's files, so the server sends them compressed
- * without spending CPU per request.
+ * the static site, so the server sends them compressed without spending CPU per request.
  */
 export function precompress(): AstroIntegration {
   return {
@@ -62,14 +48,12 @@ export function precompress(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const files = [...walkFiles(fileURLToPath(dir))].filter(
-          (path) =>
-            Object.hasOwn(COMPRESSED_TYPES, extname(path)) &&
-            (PAGEFIND_BINARY.has(extname(path)) || statSync(path).size >= MIN_BYTES),
+          (path) => Object.hasOwn(COMPRESSED_TYPES, extname(path)) && statSync(path).size >= MIN_BYTES,
         );
         let saved = 0;
         // The compressors run on libuv's thread pool; a bounded batch keeps memory flat at 10,000 pages.
         for (let start = 0; start < files.length; start += 64) {
-          const sizes = await Promise.all(files.slice(start, start + 64).map(compress));
+          const sizes = await Promise.all(files.slice(start, start + 64).map(compressText));
           saved += sizes.reduce((a, b) => a + b, 0);
         }
         logger.info(`${files.length} files precompressed (brotli saves ${(saved / 1024 / 1024).toFixed(1)} MB in all)`);

@@ -5,7 +5,7 @@ import { rawGet } from '../support/raw-get.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-test('hashed build assets and Pagefind chunks are immutable for a year', async ({ baseURL, page }) => {
+test('hashed build assets and the search index files are immutable for a year', async ({ baseURL, page }) => {
   await page.goto('/guides/fixing-session-expired-errors/');
   const assets = await page.evaluate(() =>
     [
@@ -22,24 +22,22 @@ test('hashed build assets and Pagefind chunks are immutable for a year', async (
       expect(answer.headers['cache-control'], asset!).toBe(IMMUTABLE);
     }
   }
-  // Pagefind's entry file names the hashed index of the current build; that index is immutable.
-  const entry = await rawGet(`${baseURL}/pagefind/pagefind-entry.json`, {});
-  expect(entry.headers['cache-control']).toBe('no-cache');
-  const { languages } = JSON.parse(entry.body.toString()) as { languages: Record<string, { hash: string }> };
-  for (const { hash } of Object.values(languages)) {
-    const meta = await rawGet(`${baseURL}/pagefind/pagefind.${hash}.pf_meta`, { 'Accept-Encoding': 'br' });
-    expect(meta.status).toBe(200);
-    expect(meta.headers['cache-control']).toBe(IMMUTABLE);
-  }
-  const fragments: string[] = [];
+  // The search manifest names this build's index version; the files under it are immutable.
+  const manifest = await rawGet(`${baseURL}/search/manifest.json`, {});
+  expect(manifest.headers['cache-control']).toBe('no-cache');
+  const { version } = JSON.parse(manifest.body.toString()) as { version: string };
+  const words = await rawGet(`${baseURL}/search/${version}/words.json`, { 'Accept-Encoding': 'br' });
+  expect(words.status).toBe(200);
+  expect(words.headers['cache-control']).toBe(IMMUTABLE);
+  const indexFiles: string[] = [];
   page.on('response', (response) => {
-    if (/\/pagefind\/fragment\//.test(response.url())) fragments.push(response.headers()['cache-control'] ?? '');
+    if (response.url().includes(`/search/${version}/`)) indexFiles.push(response.headers()['cache-control'] ?? '');
   });
   await page.goto('/');
   await page.getByRole('button', { name: 'Search the help center' }).click();
   await page.getByRole('combobox', { name: 'Search the help center' }).fill('session expired');
-  await expect.poll(() => fragments.length).toBeGreaterThan(0);
-  expect(new Set(fragments)).toEqual(new Set([IMMUTABLE]));
+  await expect.poll(() => indexFiles.length).toBeGreaterThan(0);
+  expect(new Set(indexFiles)).toEqual(new Set([IMMUTABLE]));
 });
 
 for (const path of [
@@ -47,7 +45,7 @@ for (const path of [
   '/guides/fixing-session-expired-errors/',
   '/sitemap.xml',
   '/rss.xml',
-  '/pagefind/pagefind.js',
+  '/search/manifest.json',
   '/robots.txt',
 ]) {
   test(`${path} revalidates: no-cache with an ETag, 304 for weak and listed If-None-Match`, async ({ baseURL }) => {

@@ -61,7 +61,7 @@ test('every guide page loads at most 20 KB of JavaScript and 40 KB in all before
 });
 
 // Theme, copy buttons, the search shortcut and the loader that fetches search in parallel on first
-// use: about 4.8 KB. Search itself (dialog, Preact, Pagefind) is not counted because it is not loaded.
+// use: about 4.8 KB. Search itself (dialog, Preact, the index) is not counted because it is not loaded.
 test('besides island code, a guide page ships only a little JavaScript of its own', () => {
   for (const slug of guides) expect(firstLoad(slug).ownJs, slug).toBeLessThan(5 * KB);
 });

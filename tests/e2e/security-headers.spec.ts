@@ -29,7 +29,7 @@ test('the policy blocks none of the site’s own scripts', async ({ page }) => {
   }
   await page.goto('/guides/fixing-session-expired-errors/');
   await expect(page.getByRole('button', { name: /^Copy/ }).first()).toBeVisible();
-  // Search compiles Pagefind's WebAssembly and runs in a worker: both must pass the policy.
+  // Search loads its code and index files on first use: they must pass the policy too.
   await page.getByRole('button', { name: 'Search the help center' }).click();
   await page.getByRole('combobox', { name: 'Search the help center' }).fill('api key');
   await expect(page.getByRole('option').first()).toBeVisible();

@@ -23,7 +23,7 @@ describe('contentSecurityPolicy', () => {
   const directive = (name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
 
   it('allows scripts only from the site and by hash, never unsafe-inline or eval', () => {
-    expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='");
+    expect(directive('script-src')).toBe("script-src 'self' 'sha256-abc='");
   });
 
   it('forbids framing, plugins and foreign base URLs', () => {

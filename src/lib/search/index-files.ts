@@ -12,6 +12,11 @@ const CHUNK_BYTES = 16_000;
 
 /** What a search loads first: small at any site size. */
 interface Manifest {
+  /**
+   * Names this build's index: every other file lives under it, so those files never change under
+   * their name and may be cached for good, while the manifest is revalidated.
+   */
+  version: string;
   documents: number;
   /** The first term of each postings chunk, in order. */
   chunks: string[];
@@ -26,8 +31,41 @@ interface Filters {
 
 const englishKey = (word: string) => word.slice(0, 2);
 
-/** The index as files, by path under {@link SEARCH_DIRECTORY}: what the build writes. */
+/** The manifest's path under {@link SEARCH_DIRECTORY}; every other file is under its version. */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** A 53-bit hash of `text` (cyrb53) in base 36: enough to tell one build's index from another's. */
+function contentHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The index as files, by path under {@link SEARCH_DIRECTORY}: what the build writes. The manifest
+ * is {@link MANIFEST_FILE}; the rest are under `<version>/`, the hash of their content.
+ */
 export function indexFiles(index: SearchIndex): Map<string, unknown> {
+  const content = contentFiles(index);
+  let serialized = '';
+  for (const [path, file] of content) serialized += `${path}\n${JSON.stringify(file)}\n`;
+  const version = contentHash(serialized);
+  const files = new Map<string, unknown>();
+  for (const [path, file] of content) {
+    if (path === MANIFEST_FILE) files.set(path, { ...(file as Omit<Manifest, 'version'>), version });
+    else files.set(`${version}/${path}`, file);
+  }
+  return files;
+}
+
+function contentFiles(index: SearchIndex): Map<string, unknown> {
   const files = new Map<string, unknown>();
   const chunks: string[] = [];
   let chunk: Postings = {};
@@ -43,8 +81,13 @@ export function indexFiles(index: SearchIndex): Map<string, unknown> {
     bytes += term.length + 8 + index.postings[term]!.length * 4;
   }
   if (bytes > 0) files.set(`terms/${chunks.length - 1}.json`, chunk);
-  const manifest: Manifest = { documents: index.documents.length, chunks, codes: index.codes, popular: index.popular };
-  files.set('manifest.json', manifest);
+  const manifest: Omit<Manifest, 'version'> = {
+    documents: index.documents.length,
+    chunks,
+    codes: index.codes,
+    popular: index.popular,
+  };
+  files.set(MANIFEST_FILE, manifest);
   const filters: Filters = { categories: {}, tags: {} };
   index.documents.forEach((document, doc) => {
     files.set(`docs/${doc}.json`, document);
@@ -106,7 +149,7 @@ function chunkOf(chunks: readonly string[], term: string): number {
  */
 export function indexReader(load: (path: string) => Promise<unknown>): IndexReader {
   const cache = new Map<string, Promise<unknown>>();
-  function file<T>(path: string): Promise<T> {
+  function loadOnce<T>(path: string): Promise<T> {
     let loaded = cache.get(path);
     if (!loaded) {
       loaded = load(path).catch((error: unknown) => {
@@ -117,7 +160,8 @@ export function indexReader(load: (path: string) => Promise<unknown>): IndexRead
     }
     return loaded as Promise<T>;
   }
-  const manifest = () => file<Manifest>('manifest.json');
+  const manifest = () => loadOnce<Manifest>(MANIFEST_FILE);
+  const file = async <T>(path: string): Promise<T> => loadOnce<T>(`${(await manifest()).version}/${path}`);
   const chunk = async (index: number) => file<Postings>(`terms/${index}.json`);
   let corrector: Promise<WordCorrector> | undefined;
   return {

@@ -22,12 +22,11 @@ export function inlineScriptHashes(html: string): string[] {
 
 /**
  * The Content-Security-Policy for the site. Scripts run only from our origin or when their hash is
- * listed, never inline by default. `wasm-unsafe-eval` lets search compile its WebAssembly index
- * reader from our own origin; it does not allow `eval` of strings. Styles allow inline because Shiki colours code with `style`
+ * listed, never inline by default. Styles allow inline because Shiki colours code with `style`
  * attributes, which hashes cannot cover; style injection cannot run code.
  */
 export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
-  const scriptSrc = ["'self'", "'wasm-unsafe-eval'", ...new Set(scriptHashes)].join(' ');
+  const scriptSrc = ["'self'", ...new Set(scriptHashes)].join(' ');
   return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,

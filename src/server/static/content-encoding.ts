@@ -27,14 +27,6 @@ export function chooseEncoding(
   return ENCODINGS.find(({ name }) => available.has(name) && accepted(name))?.name;
 }
 
-/**
- * Pagefind's index, metadata and WebAssembly files: written gzipped by Pagefind, which inflates
- * them itself unless they arrive already inflated. The build adds a brotli copy of the inflated
- * bytes, about a fifth smaller, sent as `Content-Encoding: br`; other browsers get the gzip file
- * as it is.
- */
-export const PAGEFIND_BINARY = new Set(['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter']);
-
 /** Files the build compresses and the server sends compressed, with their content types. */
 export const COMPRESSED_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,7 +36,6 @@ export const COMPRESSED_TYPES: Readonly<Record<string, string>> = {
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
-  ...Object.fromEntries([...PAGEFIND_BINARY].map((extension) => [extension, 'application/octet-stream'])),
 };
 
 /** Files sent as they are, with their content types; anything else the build wrote is octet-stream. */
@@ -58,7 +49,6 @@ export const OTHER_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
   '.pdf': 'application/pdf',
 };

@@ -5,10 +5,10 @@ import { etagMatches } from '../http/etag.ts';
 import { walkFiles } from '../walk.ts';
 import { chooseEncoding, COMPRESSED_TYPES, ENCODINGS, OTHER_TYPES, type Encoding } from './content-encoding.ts';
 
-// Build assets and Pagefind's chunks are named by their content, so they never change under their
-// name; pages and Pagefind's entry files do, so browsers check those each time.
-const HASHED_NAME =
-  /^\/_astro\/|^\/pagefind\/(index|fragment|filter)\/|^\/pagefind\/pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$/;
+// Build assets and the search index's files (under the index's version, see MANIFEST_FILE) are
+// named by their content, so they never change under their name; pages and the search manifest
+// do, so browsers check those each time.
+const HASHED_NAME = /^\/_astro\/|^\/search\/[0-9a-z]+\//;
 
 /** How long a browser or CDN may keep a file: hashed names for a year, everything else revalidated. */
 export function cacheControlFor(pathname: string): string {

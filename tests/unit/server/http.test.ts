@@ -88,11 +88,10 @@ describe('methods', () => {
 describe('cacheControlFor', () => {
   it.each([
     ['/_astro/client.Ab12Cd.js', 'public, max-age=31536000, immutable'],
-    ['/pagefind/fragment/en_17b81e0.pf_fragment', 'public, max-age=31536000, immutable'],
-    ['/pagefind/index/en_abc.pf_index', 'public, max-age=31536000, immutable'],
-    ['/pagefind/pagefind.en_729861a4fa.pf_meta', 'public, max-age=31536000, immutable'],
-    ['/pagefind/pagefind.js', 'no-cache'],
-    ['/pagefind/pagefind-entry.json', 'no-cache'],
+    ['/search/1x8k2mq0d3f/terms/0.json', 'public, max-age=31536000, immutable'],
+    ['/search/1x8k2mq0d3f/docs/12.json', 'public, max-age=31536000, immutable'],
+    ['/search/manifest.json', 'no-cache'],
+    ['/search/', 'no-cache'],
     ['/', 'no-cache'],
     ['/guides/staying-signed-in/', 'no-cache'],
     ['/favicon.svg', 'no-cache'],
