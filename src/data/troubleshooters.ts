@@ -72,8 +72,9 @@ export async function troubleshooter(slug: string): Promise<Troubleshooter> {
 }
 
 /**
- * Troubleshooters as the page server's search reads them: found by their symptoms and the fixes
- * they lead to, the text search indexes on their first page.
+ * Troubleshooters as search reads them, one document each pointing at the first page: found by
+ * their symptoms (weighted as headings, since a symptom is what a reader types), their questions
+ * and the fixes they lead to.
  */
 export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
   return (await troubleshooters()).map(({ slug, data }) => ({
@@ -85,10 +86,9 @@ export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
     tagLabels: [],
     // An error code's own guides answer a search for the code first; troubleshooters come by symptom.
     codes: [],
-    headings: Object.values(data.nodes).flatMap((node) => (node.type === 'question' ? [node.question] : [])),
-    text: [
-      ...data.symptoms,
-      ...Object.values(data.nodes).flatMap((node) => (node.type === 'question' ? [] : [node.title])),
-    ].join(' '),
+    headings: data.symptoms,
+    text: Object.values(data.nodes)
+      .map((node) => (node.type === 'question' ? node.question : node.title))
+      .join(' '),
   }));
 }

@@ -16,7 +16,9 @@ test('text files are sent compressed when the browser accepts it, with the same 
   expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
   expect(br.body.length).toBeLessThan(plain.body.length / 3);
 
-  const gz = await rawGet(`${baseURL}/search/words.json`, { 'Accept-Encoding': 'gzip' });
+  const manifest = await rawGet(`${baseURL}/search/manifest.json`, {});
+  const { version } = JSON.parse(manifest.body.toString()) as { version: string };
+  const gz = await rawGet(`${baseURL}/search/${version}/words.json`, { 'Accept-Encoding': 'gzip' });
   expect(gz.headers['content-encoding']).toBe('gzip');
   expect(gz.headers['content-type']).toContain('application/json');
   expect(JSON.parse(gunzipSync(gz.body).toString())).toContain('session');

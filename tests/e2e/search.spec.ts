@@ -191,7 +191,7 @@ test('a miss reported from the dialog is not counted again when Enter opens the 
   await expect(page.locator('.search-empty')).toBeVisible();
   const html = await (await request.get('/admin/', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } })).text();
   expect(html.split(query).length - 1).toBe(1);
-  expect(html).toContain(`<q>${query}</q> · 1 time,`);
+  expect(html).toContain(`<q><bdi>${query}</bdi></q> · 1 time,`);
 });
 
 test('a zero caused by the reader’s filter is not a miss', async ({ page, request }) => {

