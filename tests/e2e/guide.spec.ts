@@ -9,17 +9,17 @@ async function top(locator: Locator): Promise<number> {
 }
 
 test.describe('a guide page', () => {
-  test('shows the parts of a guide in the order of the source article', async ({ page }) => {
+  test('shows the parts of a guide in reading order, the facts on one line under the title', async ({ page }) => {
     await page.goto(GUIDE);
     const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
-    const eyebrow = page.getByText('Troubleshooting · 3 min read');
     const title = page.getByRole('heading', { level: 1, name: 'Fixing Session Expired Errors' });
     const description = page.getByText(
       'Why sessions expire in Trust Leads, what the error looks like, and how to resolve it.',
     );
-    const tags = page.getByRole('list', { name: 'Tags', exact: true });
+    const readTime = page.getByText('3 min read', { exact: true });
     const updated = page.getByText('Updated November 20, 2026');
     const body = page.getByRole('heading', { level: 2, name: 'Why Sessions Expire' });
+    const tags = page.getByRole('list', { name: 'Tags', exact: true });
     const related = page.getByRole('heading', { level: 2, name: 'Related guides' });
     const support = page.getByRole('heading', { level: 2, name: 'Still stuck?' });
 
@@ -27,11 +27,46 @@ test.describe('a guide page', () => {
     await expect(tags.getByRole('link')).toHaveText(['session', 'expired', 'logout', 'auth', 'JWT', 'token']);
     await expect(tags.getByRole('link', { name: 'JWT' })).toHaveAttribute('href', '/tags/jwt/');
     await expect(page.getByRole('link', { name: 'Contact support' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'SESSION_EXPIRED', exact: true })).toHaveAttribute(
+      'href',
+      '/errors/#SESSION_EXPIRED',
+    );
 
-    const order = [breadcrumbs, eyebrow, title, description, tags, updated, body, related, support];
+    const order = [breadcrumbs, title, description, readTime, body, tags, related, support];
     const positions = [];
     for (const part of order) positions.push(await top(part));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(await top(updated)).toBe(await top(readTime));
+  });
+
+  test('on a phone the first paragraph starts in the top half of the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(GUIDE);
+    const first = page.getByText('Trust Leads uses short-lived JWT tokens for session management.');
+    expect(await top(first)).toBeLessThan(450);
+  });
+
+  test('keeps the header and its search within reach after scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(GUIDE);
+    await page.getByRole('heading', { name: 'Related guides' }).scrollIntoViewIfNeeded();
+    const header = page.getByRole('banner');
+    await expect(header).toBeInViewport();
+    expect(await top(header)).toBe(0);
+    await expect(header.getByRole('link', { name: /Trust Leads/ })).toBeInViewport();
+  });
+
+  test('highlights the section being read in "On this page" on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(GUIDE);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('Why Sessions Expire');
+    await page
+      .getByRole('heading', { level: 2, name: 'SESSION_EXPIRED Error in the API' })
+      .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('SESSION_EXPIRED Error in the API');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('Why Sessions Expire');
   });
 
   test('keeps the source article’s sections, tip and wrong/correct example', async ({ page }) => {
@@ -103,6 +138,30 @@ test.describe('a guide page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Code copied to the clipboard');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe('Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...');
+  });
+});
+
+test.describe('printed', () => {
+  test('the flagship guide prints on at most two A4 pages, without the screen-only parts', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of [
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+      page.getByRole('region', { name: 'Token checker' }),
+      page.getByRole('heading', { name: 'Was this guide helpful?' }),
+      page.getByRole('button', { name: /copy/i }).first(),
+    ]) {
+      await expect(hidden).toBeHidden();
+    }
+    const link = page.getByRole('link', { name: 'Contact support' });
+    const shown = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(shown).toContain(await link.getAttribute('href'));
+
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
   });
 });
 
