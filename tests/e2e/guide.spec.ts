@@ -141,6 +141,33 @@ test.describe('a guide page', () => {
   });
 });
 
+test.describe('help that carries context', () => {
+  test('"Contact support" names the guide in a prefilled subject and body', async ({ page }) => {
+    await page.goto(GUIDE);
+    const href = await page.getByRole('link', { name: 'Contact support' }).getAttribute('href');
+    const url = new URL(href!);
+    expect(`${url.origin}${url.pathname}`).toBe('https://trustleads.ai/contact');
+    expect(url.searchParams.get('subject')).toBe('Help with "Fixing Session Expired Errors"');
+    expect(url.searchParams.get('body')).toContain('/guides/fixing-session-expired-errors/');
+  });
+
+  test('an app path in a guide is a link into the app', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.getByRole('article').getByRole('link', { name: '/app/api-keys' })).toHaveAttribute(
+      'href',
+      'https://trustleads.ai/app/api-keys',
+    );
+  });
+
+  test('describes itself to search engines: breadcrumbs and a dated technical article', async ({ page }) => {
+    await page.goto(GUIDE);
+    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const types = (json['@graph'] as { '@type': string }[]).map((node) => node['@type']);
+    expect(types).toEqual(['BreadcrumbList', 'TechArticle']);
+    expect(json['@graph'][1]).toMatchObject({ headline: 'Fixing Session Expired Errors', dateModified: '2026-11-20' });
+  });
+});
+
 test.describe('printed', () => {
   test('the flagship guide prints on at most two A4 pages, without the screen-only parts', async ({ page }) => {
     await page.goto(GUIDE);
@@ -173,6 +200,6 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixing Session Expired Errors');
     await expect(page.getByText('Access tokens expire after 1 hour.', { exact: false })).toBeVisible();
     await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Theme: / })).toBeHidden();
   });
 });

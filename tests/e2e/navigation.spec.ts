@@ -41,10 +41,20 @@ test('the home page counts the guides of every category', async ({ page }) => {
   expect(total).toBe(sitemap.match(/\/guides\/[a-z0-9-]+\//g)!.length);
 });
 
-test('the error code reference links each code to the guides that explain it', async ({ page }) => {
-  await page.goto('/errors/');
-  const entry = page.locator('#SESSION_EXPIRED');
-  await expect(entry.getByRole('code')).toHaveText('SESSION_EXPIRED');
+test('the error code reference explains each code and links to the guides that fix it', async ({ page }) => {
+  await page.goto('/guides/fixing-session-expired-errors/');
+  await page.getByRole('link', { name: 'SESSION_EXPIRED', exact: true }).click();
+  await expect(page).toHaveURL(/\/errors\/#SESSION_EXPIRED$/);
+  const entry = page.getByRole('region', { name: 'SESSION_EXPIRED' });
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole('heading', { level: 2 })).toContainText('SESSION_EXPIRED');
+  await expect(entry).toContainText('HTTP 401 Unauthorized');
+  await expect(entry.getByRole('heading', { name: 'What to do' })).toBeVisible();
+  await expect(entry.getByRole('link', { name: '/app/api-keys' })).toHaveAttribute(
+    'href',
+    'https://trustleads.ai/app/api-keys',
+  );
+  await expect(entry.locator('pre')).toContainText('401');
   await entry.getByRole('link', { name: 'Fixing Session Expired Errors' }).click();
   await expect(page).toHaveURL(/\/guides\/fixing-session-expired-errors\/$/);
 });
