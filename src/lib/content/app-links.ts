@@ -1,6 +1,14 @@
 /** A piece of text: plain, or an app path that links into the app. */
 export type AppLinkPart = { text: string; href?: undefined } | { text: string; href: string };
 
+/** A regular-expression alternation matching any of `terms` literally, longest first. */
+export function literalAlternation(terms: Iterable<string>): string {
+  return [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
 /** The app's address for `path` (e.g. `/app/api-keys`) under the app's base URL. */
 export function appHref(path: string, appUrl: string): string {
   return new URL(path.replace(/^\/+/, ''), appUrl.endsWith('/') ? appUrl : `${appUrl}/`).href;
@@ -12,8 +20,7 @@ export function appHref(path: string, appUrl: string): string {
  */
 export function splitAppPaths(text: string, paths: readonly string[], appUrl: string): AppLinkPart[] {
   if (paths.length === 0) return [{ text }];
-  const escaped = [...paths].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\w/])(${escaped.join('|')})(?![\\w/-])`, 'g');
+  const pattern = new RegExp(`(?<![\\w/])(${literalAlternation(paths)})(?![\\w/-])`, 'g');
   const parts: AppLinkPart[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {
