@@ -1,8 +1,10 @@
+import { looksSecret } from '../feedback/secret-like.ts';
+
 /** What the reader was doing when they asked for help. */
 export interface SupportContext {
   /** The guide they were reading: its title and full address. */
   guide?: { title: string; url: string } | undefined;
-  /** What they searched for and did not find. */
+  /** What they searched for and did not find; left out when it looks like a credential. */
   query?: string | undefined;
 }
 
@@ -12,7 +14,8 @@ export interface SupportContext {
  * address and are read by a contact form; an address that already has them keeps its own.
  */
 export function supportHref(supportUrl: string, context: SupportContext): string {
-  const query = context.query?.trim();
+  // A pasted token must not travel in a URL to another site's logs.
+  const query = context.query && !looksSecret(context.query) ? context.query.trim() : undefined;
   const subject = context.guide
     ? `Help with "${context.guide.title}"`
     : query

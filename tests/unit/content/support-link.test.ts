@@ -54,6 +54,16 @@ describe('supportHref', () => {
     expect(href.endsWith('#form')).toBe(true);
   });
 
+  it.each([
+    [
+      'a session token',
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+    ],
+    ['an API key', 'lfk_sk_0123456789abcdefghijABCDEFGHIJ012345'],
+  ])('never puts %s a reader searched for into the link', (_name, query) => {
+    expect(supportHref('https://trustleads.ai/contact', { query })).toBe('https://trustleads.ai/contact');
+  });
+
   it('encodes what a reader typed so it cannot break out of the address', () => {
     const href = supportHref('https://trustleads.ai/contact', { query: 'a&b=c#d <x>' });
     expect(params(href).subject).toBe('Help: nothing found for "a&b=c#d <x>"');
