@@ -1,7 +1,7 @@
 import { matchRanges } from '../lib/search/highlight.ts';
 import { wordsToHighlight } from '../lib/search/highlight-link.ts';
 
-const SKIP = 'script, style, [data-pagefind-ignore], .heading-anchor';
+const SKIP = 'script, style, [data-search-ignore], .heading-anchor';
 
 function textNodes(root: Element): Text[] {
   const nodes: Text[] = [];
@@ -32,7 +32,7 @@ function mark(node: Text, ranges: [number, number][]): HTMLElement[] {
 /** Marks the words the reader searched for in the guide and scrolls to the first one. */
 export function highlightSearchedWords(): void {
   const words = wordsToHighlight(location.search);
-  const article = document.querySelector('[data-pagefind-body]');
+  const article = document.querySelector('[data-search-body]');
   if (words.length === 0 || !article) return;
   const marks = textNodes(article).flatMap((node) => mark(node, matchRanges(node.nodeValue ?? '', words)));
   const first = marks.find((element) => !element.closest('h1'));

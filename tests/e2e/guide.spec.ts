@@ -9,17 +9,17 @@ async function top(locator: Locator): Promise<number> {
 }
 
 test.describe('a guide page', () => {
-  test('shows the parts of a guide in the order of the source article', async ({ page }) => {
+  test('shows the parts of a guide in reading order, the facts on one line under the title', async ({ page }) => {
     await page.goto(GUIDE);
     const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
-    const eyebrow = page.getByText('Troubleshooting · 3 min read');
     const title = page.getByRole('heading', { level: 1, name: 'Fixing Session Expired Errors' });
     const description = page.getByText(
       'Why sessions expire in Trust Leads, what the error looks like, and how to resolve it.',
     );
-    const tags = page.getByRole('list', { name: 'Tags', exact: true });
+    const readTime = page.getByText('3 min read', { exact: true });
     const updated = page.getByText('Updated November 20, 2026');
     const body = page.getByRole('heading', { level: 2, name: 'Why Sessions Expire' });
+    const tags = page.getByRole('list', { name: 'Tags', exact: true });
     const related = page.getByRole('heading', { level: 2, name: 'Related guides' });
     const support = page.getByRole('heading', { level: 2, name: 'Still stuck?' });
 
@@ -27,11 +27,46 @@ test.describe('a guide page', () => {
     await expect(tags.getByRole('link')).toHaveText(['session', 'expired', 'logout', 'auth', 'JWT', 'token']);
     await expect(tags.getByRole('link', { name: 'JWT' })).toHaveAttribute('href', '/tags/jwt/');
     await expect(page.getByRole('link', { name: 'Contact support' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'SESSION_EXPIRED', exact: true })).toHaveAttribute(
+      'href',
+      '/errors/#SESSION_EXPIRED',
+    );
 
-    const order = [breadcrumbs, eyebrow, title, description, tags, updated, body, related, support];
+    const order = [breadcrumbs, title, description, readTime, body, tags, related, support];
     const positions = [];
     for (const part of order) positions.push(await top(part));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(await top(updated)).toBe(await top(readTime));
+  });
+
+  test('on a phone the first paragraph starts in the top half of the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(GUIDE);
+    const first = page.getByText('Trust Leads uses short-lived JWT tokens for session management.');
+    expect(await top(first)).toBeLessThan(450);
+  });
+
+  test('keeps the header and its search within reach after scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(GUIDE);
+    await page.getByRole('heading', { name: 'Related guides' }).scrollIntoViewIfNeeded();
+    const header = page.getByRole('banner');
+    await expect(header).toBeInViewport();
+    expect(await top(header)).toBe(0);
+    await expect(header.getByRole('link', { name: /Trust Leads/ })).toBeInViewport();
+  });
+
+  test('highlights the section being read in "On this page" on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(GUIDE);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('Why Sessions Expire');
+    await page
+      .getByRole('heading', { level: 2, name: 'SESSION_EXPIRED Error in the API' })
+      .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('SESSION_EXPIRED Error in the API');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(toc.locator('[aria-current="location"]')).toHaveText('Why Sessions Expire');
   });
 
   test('keeps the source article’s sections, tip and wrong/correct example', async ({ page }) => {
@@ -106,6 +141,57 @@ test.describe('a guide page', () => {
   });
 });
 
+test.describe('help that carries context', () => {
+  test('"Contact support" names the guide in a prefilled subject and body', async ({ page }) => {
+    await page.goto(GUIDE);
+    const href = await page.getByRole('link', { name: 'Contact support' }).getAttribute('href');
+    const url = new URL(href!);
+    expect(`${url.origin}${url.pathname}`).toBe('https://trustleads.ai/contact');
+    expect(url.searchParams.get('subject')).toBe('Help with "Fixing Session Expired Errors"');
+    expect(url.searchParams.get('body')).toContain('/guides/fixing-session-expired-errors/');
+  });
+
+  test('an app path in a guide is a link into the app', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.getByRole('article').getByRole('link', { name: '/app/api-keys' })).toHaveAttribute(
+      'href',
+      'https://trustleads.ai/app/api-keys',
+    );
+  });
+
+  test('describes itself to search engines: breadcrumbs and a dated technical article', async ({ page }) => {
+    await page.goto(GUIDE);
+    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const types = (json['@graph'] as { '@type': string }[]).map((node) => node['@type']);
+    expect(types).toEqual(['BreadcrumbList', 'TechArticle']);
+    expect(json['@graph'][1]).toMatchObject({ headline: 'Fixing Session Expired Errors', dateModified: '2026-11-20' });
+  });
+});
+
+test.describe('printed', () => {
+  test('the flagship guide prints on at most two A4 pages, without the screen-only parts', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of [
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+      page.getByRole('region', { name: 'Token checker' }),
+      page.getByRole('heading', { name: 'Was this guide helpful?' }),
+      page.getByRole('button', { name: /copy/i }).first(),
+    ]) {
+      await expect(hidden).toBeHidden();
+    }
+    const link = page.getByRole('link', { name: 'Contact support' });
+    const shown = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(shown).toContain(await link.getAttribute('href'));
+
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -114,6 +200,6 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixing Session Expired Errors');
     await expect(page.getByText('Access tokens expire after 1 hour.', { exact: false })).toBeVisible();
     await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Theme: / })).toBeHidden();
   });
 });

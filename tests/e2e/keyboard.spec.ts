@@ -24,11 +24,11 @@ test('Tab moves through the page in reading order, starting with the skip link',
     'Security',
     // The button's text: its name, then the shortcut shown beside it (hidden from screen readers).
     'Search the help center Ctrl K',
-    'Dark theme',
+    'Theme: follow the system',
     'Help Center',
     'Troubleshooting',
-    'Troubleshooting',
-    'session',
+    'SESSION_EXPIRED',
+    '# Link to the section “Why Sessions Expire”',
   ]);
 });
 
@@ -54,9 +54,11 @@ test('focus is always visible', async ({ page }) => {
 test('the theme toggle works from the keyboard', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Dark theme' }).focus();
+  await page.getByRole('button', { name: /^Theme: / }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.keyboard.press('Space');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Theme: / })).toHaveAccessibleName('Theme: follow the system');
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { freshVisitor } from './support/tally.ts';
 
 test('a tag chip leads to every guide with that tag', async ({ page }) => {
   await page.goto('/guides/fixing-session-expired-errors/');
@@ -41,10 +42,20 @@ test('the home page counts the guides of every category', async ({ page }) => {
   expect(total).toBe(sitemap.match(/\/guides\/[a-z0-9-]+\//g)!.length);
 });
 
-test('the error code reference links each code to the guides that explain it', async ({ page }) => {
-  await page.goto('/errors/');
-  const entry = page.locator('#SESSION_EXPIRED');
-  await expect(entry.getByRole('code')).toHaveText('SESSION_EXPIRED');
+test('the error code reference explains each code and links to the guides that fix it', async ({ page }) => {
+  await page.goto('/guides/fixing-session-expired-errors/');
+  await page.getByRole('link', { name: 'SESSION_EXPIRED', exact: true }).click();
+  await expect(page).toHaveURL(/\/errors\/#SESSION_EXPIRED$/);
+  const entry = page.getByRole('region', { name: 'SESSION_EXPIRED' });
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole('heading', { level: 2 })).toContainText('SESSION_EXPIRED');
+  await expect(entry).toContainText('HTTP 401 Unauthorized');
+  await expect(entry.getByRole('heading', { name: 'What to do' })).toBeVisible();
+  await expect(entry.getByRole('link', { name: '/app/api-keys' })).toHaveAttribute(
+    'href',
+    'https://trustleads.ai/app/api-keys',
+  );
+  await expect(entry.locator('pre')).toContainText('401');
   await entry.getByRole('link', { name: 'Fixing Session Expired Errors' }).click();
   await expect(page).toHaveURL(/\/guides\/fixing-session-expired-errors\/$/);
 });
@@ -75,4 +86,47 @@ test('an unknown address answers 404 with a page that helps readers on', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
   await page.getByRole('main').getByRole('link', { name: 'Troubleshooting' }).click();
   await expect(page).toHaveURL(/\/categories\/troubleshooting\/$/);
+});
+
+test.describe('popular guides on the home page', () => {
+  test('without enough votes, the guides other guides recommend, in full rows', async ({ page }) => {
+    await page.route('/api/most-helpful', (route) => route.fulfill({ json: { guides: [] } }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    const section = page.getByRole('region', { name: 'Popular guides' });
+    await expect(section.getByRole('listitem')).toHaveCount(6);
+    await expect(section.getByRole('link', { name: 'Fixing Session Expired Errors' })).toBeVisible();
+  });
+
+  test('with enough votes, the guides readers found most helpful, with their counts', async ({ page, request }) => {
+    const winners = [
+      'fixing-session-expired-errors',
+      'signing-in-and-out-across-devices',
+      'moving-server-side-code-from-jwts-to-api-keys',
+      'fixing-sign-in-loops-and-cookie-problems',
+    ];
+    for (const guide of winners) {
+      for (let i = 0; i < 12; i += 1) {
+        const response = await request.post('/api/feedback', { data: { guide, vote: 'up', visitor: freshVisitor() } });
+        expect(response.ok()).toBe(true);
+      }
+    }
+    const api = await request.get('/api/most-helpful');
+    expect(api.headers()['cache-control']).toMatch(/public, max-age=\d+/);
+    expect(((await api.json()).guides as unknown[]).length % 2).toBe(0);
+
+    await page.goto('/');
+    const section = page.getByRole('region', { name: 'Most helpful guides' });
+    await expect(section.getByRole('listitem').first()).toContainText(/Helpful to \d+ of \d+ readers/);
+    for (const card of await section.getByRole('link').all()) {
+      await expect(card).toHaveAttribute('href', /^\/guides\/[a-z0-9-]+\/$/);
+    }
+    expect((await section.getByRole('listitem').count()) % 2).toBe(0);
+  });
+
+  test('the 404 page offers the same popular guides', async ({ page }) => {
+    await page.route('/api/most-helpful', (route) => route.fulfill({ json: { guides: [] } }));
+    await page.goto('/no-such-page/');
+    await expect(page.getByRole('region', { name: 'Popular guides' }).getByRole('listitem')).toHaveCount(4);
+  });
 });

@@ -37,7 +37,10 @@ function firstLoad(slug: string) {
     return sum([...modules].map((file) => gzipBytes(join(client, file))));
   };
   const inline = sum(
-    [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => gzipSync(m[1]!).length),
+    // JSON-LD is data for search engines, not JavaScript the page runs.
+    [...html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => gzipSync(m[1]!).length,
+    ),
   );
   const js = bytes([...pageScripts, ...islandEntries]) + inline;
   return {

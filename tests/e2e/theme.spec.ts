@@ -1,46 +1,62 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const GUIDE = '/guides/fixing-session-expired-errors/';
 const background = () => getComputedStyle(document.body).backgroundColor;
+const toggle = (page: Page) => page.getByRole('button', { name: /^Theme: / });
 
 test('follows the system theme until the reader chooses', async ({ browser }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ colorScheme });
     await page.goto(GUIDE);
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
-      'aria-pressed',
-      String(colorScheme === 'dark'),
-    );
+    await expect(toggle(page)).toHaveAccessibleName('Theme: follow the system');
     await page.close();
   }
 });
 
-test('the toggle switches the theme and the choice survives reloads and other pages', async ({ browser }) => {
+test('the toggle cycles dark, light, then back to following the system, and the choice survives reloads and other pages', async ({
+  browser,
+}) => {
   const page = await browser.newPage({ colorScheme: 'light' });
   await page.goto(GUIDE);
+  const html = page.locator('html');
   const lightBackground = await page.evaluate(background);
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await toggle.click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  await toggle(page).click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle(page)).toHaveAccessibleName('Theme: dark');
   expect(await page.evaluate(background)).not.toBe(lightBackground);
-
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
   await page.getByRole('link', { name: 'Help Center', exact: true }).first().click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
 
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAccessibleName('Theme: light');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAccessibleName('Theme: follow the system');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(toggle(page)).toHaveAccessibleName('Theme: follow the system');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+
+  // A chosen theme stays when the system changes.
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAccessibleName('Theme: light');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
   await page.close();
 });
 
 test('a saved theme is in place before the page first paints', async ({ browser }) => {
   const page = await browser.newPage({ colorScheme: 'light' });
   await page.goto(GUIDE);
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await toggle(page).click();
   // Record the theme at the moment <body> is created, before anything can be painted.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -61,6 +77,7 @@ test('without JavaScript the page still follows the system theme', async ({ brow
   await dark.goto(GUIDE);
   expect(await light.evaluate(background)).toBe('rgb(255, 255, 255)');
   expect(await dark.evaluate(background)).not.toBe('rgb(255, 255, 255)');
+  await expect(light.getByRole('button', { name: /^Theme: / })).toBeHidden();
   await light.close();
   await dark.close();
 });

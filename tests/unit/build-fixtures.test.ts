@@ -57,6 +57,22 @@ describe('cross-guide checks fail the build', () => {
     expect(result.output).toContain('guides/bad-guide/index.html: link to /guides/no-such-guide/ goes nowhere');
   });
 
+  it('an error code the registry does not document', () => {
+    const result = buildWith(guideSource({ ...goodFrontmatter, errorCodes: '[INVALID_API_KEY]' }));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/bad-guide/);
+    expect(result.output).toMatch(/errorCodes\.0.*unknown error code "INVALID_API_KEY".*content\/error-codes\.json/s);
+  });
+
+  it('a product term in a page that neither the glossary nor the registry has', () => {
+    const result = buildWith(
+      guideSource(goodFrontmatter, 'Send `Bearer lfk_your_api_key_here` or get `API_KEY_REVOKED`.'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('guides/bad-guide/index.html: "lfk_your_api_key_here"');
+    expect(result.output).toContain('guides/bad-guide/index.html: "API_KEY_REVOKED"');
+  });
+
   it('while a correct pair of guides builds', () => {
     const result = buildWith(
       guideSource({ ...goodFrontmatter, related: '[good-guide]' }, 'See [it](/guides/good-guide/).'),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createGuideIndex,
   crossGuideProblems,
-  errorCodeIndex,
+  errorReference,
   relatedGuides,
   tagCounts,
   type GuideSummary,
@@ -74,17 +74,38 @@ describe('tagCounts', () => {
   });
 });
 
-describe('errorCodeIndex', () => {
-  it('lists each code once, alphabetically, with the guides naming it by title', () => {
-    const all = [
-      guide('b', { title: 'B guide', errorCodes: ['SESSION_EXPIRED'] }),
-      guide('a', { title: 'A guide', errorCodes: ['SESSION_EXPIRED', 'INVALID_API_KEY'] }),
-      guide('c', { title: 'C guide' }),
-    ];
-    expect(errorCodeIndex(all).map(({ code, guides }) => [code, guides.map((g) => g.title)])).toEqual([
-      ['INVALID_API_KEY', ['A guide']],
-      ['SESSION_EXPIRED', ['A guide', 'B guide']],
-    ]);
+describe('errorReference', () => {
+  const registry = [
+    { code: 'SESSION_EXPIRED', guides: ['b'] },
+    { code: 'RATE_LIMITED', guides: ['c', 'a'] },
+  ];
+  const all = createGuideIndex([
+    guide('b', { title: 'B guide', errorCodes: ['SESSION_EXPIRED'] }),
+    guide('a', { title: 'A guide', errorCodes: ['SESSION_EXPIRED'] }),
+    guide('c', { title: 'C guide' }),
+    guide('d', { title: 'D guide', errorCodes: ['SESSION_EXPIRED'] }),
+  ]);
+
+  it.each([
+    [
+      'keeps the registry order and its guides first, then other guides naming the code by title',
+      'SESSION_EXPIRED',
+      ['B guide', 'A guide', 'D guide'],
+    ],
+    [
+      'lists the guides the registry names even when their frontmatter does not',
+      'RATE_LIMITED',
+      ['C guide', 'A guide'],
+    ],
+  ])('%s', (_name, code, titles) => {
+    const reference = errorReference(registry, all);
+    expect(reference.map((r) => r.entry.code)).toEqual(['SESSION_EXPIRED', 'RATE_LIMITED']);
+    expect(reference.find((r) => r.entry.code === code)?.guides.map((g) => g.title)).toEqual(titles);
+  });
+
+  it('leaves out a guide the registry names that is not published', () => {
+    const [only] = errorReference([{ code: 'SESSION_EXPIRED', guides: ['draft', 'b'] }], all);
+    expect(only?.guides.map((g) => g.slug)).toEqual(['b', 'a', 'd']);
   });
 });
 

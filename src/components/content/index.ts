@@ -1,4 +1,5 @@
 import Callout from './Callout.astro';
+import Code from './Code.astro';
 import CodeExample from './CodeExample.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
@@ -7,6 +8,6 @@ import Troubleshooter from './Troubleshooter.astro';
 
 /**
  * What every guide's MDX can use without an import: the components authors write, and the
- * heading overrides that add anchor links.
+ * overrides that add anchor links to headings and app links to inline app paths.
  */
-export const guideComponents = { Callout, CodeExample, TokenChecker, Troubleshooter, h2: H2, h3: H3 };
+export const guideComponents = { Callout, CodeExample, TokenChecker, Troubleshooter, h2: H2, h3: H3, code: Code };

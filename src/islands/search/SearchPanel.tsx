@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'preact/hooks';
 import categoryList from '../../../content/categories.json' with { type: 'json' };
 import { SUPPORT_URL } from '../../lib/content/site.ts';
+import { supportHref } from '../../lib/content/support-link.ts';
 import { tagLabel } from '../../lib/content/tags.ts';
 import { HITS_SHOWN, type SearchAnswer, type SearchHit } from '../../lib/search/engine.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
@@ -264,7 +265,8 @@ export default function SearchPanel({ mode, start, onStateChange, onClose }: Pro
             ))}
           </ul>
           <p>
-            Still stuck? <a href={SUPPORT_URL}>Contact support</a> and tell us what you were looking for.
+            Still stuck? <a href={supportHref(SUPPORT_URL, { query: answer.query })}>Contact support</a> and tell us
+            what you were looking for.
           </p>
         </div>
       )}

@@ -97,15 +97,29 @@ export function tagCounts(all: readonly GuideSummary[]): { tag: string; count: n
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
-/** Every error code named in any guide, alphabetical, with the guides that explain it. */
-export function errorCodeIndex(all: readonly GuideSummary[]): { code: string; guides: GuideSummary[] }[] {
-  const index = new Map<string, GuideSummary[]>();
-  for (const guide of all) {
-    for (const code of guide.errorCodes) index.set(code, [...(index.get(code) ?? []), guide]);
-  }
-  return [...index]
-    .map(([code, guides]) => ({ code, guides: guides.sort(byTitle) }))
-    .sort((a, b) => a.code.localeCompare(b.code));
+/** A documented error code with the guides that explain it. */
+export interface ErrorReferenceEntry<Code> {
+  entry: Code;
+  guides: GuideSummary[];
+}
+
+/**
+ * The error reference: every registry entry in the registry's order (most common first), with the
+ * guides it names first, in its order, then any other guide listing the code in its frontmatter,
+ * by title. A guide the registry names that is not published (a draft, or a copy of the site with
+ * other guides) is left out rather than linked.
+ */
+export function errorReference<Code extends { code: string; guides: readonly string[] }>(
+  registry: readonly Code[],
+  index: GuideIndex,
+): ErrorReferenceEntry<Code>[] {
+  return registry.map((entry) => {
+    const named = entry.guides.flatMap((slug) => index.bySlug.get(slug) ?? []);
+    const others = index.all
+      .filter((guide) => guide.errorCodes.includes(entry.code) && !named.includes(guide))
+      .sort(byTitle);
+    return { entry, guides: [...named, ...others] };
+  });
 }
 
 /**
