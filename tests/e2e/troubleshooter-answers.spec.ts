@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
-import { expect, test, type APIResponse, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from './support/admin-token.ts';
+import { expectRefusals, type RefusalCase } from './support/api-errors.ts';
 import { freshVisitor } from './support/tally.ts';
 import { startServer } from '../../scripts/spawn-server.ts';
 
@@ -36,7 +37,7 @@ test('bad answers get a 4xx with a specific code and a message, and nothing is s
         data: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
         headers: { 'Content-Type': 'application/json', Cookie: cookie, ...headers },
       });
-  const cases: [string, () => Promise<APIResponse>, number, string][] = [
+  const cases: RefusalCase[] = [
     ['unknown troubleshooter', json({ ...good, troubleshooter: 'no-such-thing' }), 404, 'unknown-troubleshooter'],
     ['path as a string', json({ ...good, path: 'when/long-absence' }), 400, 'invalid-path'],
     ['empty path', json({ ...good, path: [] }), 400, 'invalid-path'],
@@ -70,13 +71,7 @@ test('bad answers get a 4xx with a specific code and a message, and nothing is s
     ['text/plain', json(good, { 'Content-Type': 'text/plain' }), 415, 'unsupported-media-type'],
     ['cross-origin', json(good, { Origin: 'https://evil.example' }), 403, 'cross-origin'],
   ];
-  for (const [name, send, status, code] of cases) {
-    const response = await send();
-    expect(response.status(), name).toBe(status);
-    const body = await response.json();
-    expect(body.error.code, name).toBe(code);
-    expect(body.error.message.length, name).toBeGreaterThan(10);
-  }
+  await expectRefusals(cases);
   expect((await request.get(ENDPOINT, { headers: { Cookie: cookie } })).status()).toBe(405);
   expect(storedFor(visitor)).toEqual([]);
   // The same reader's good answer is stored: the check above could have seen one.

@@ -1,3 +1,5 @@
+import type { AnswerOwnErrorCode } from '../troubleshooters/answer.ts';
+
 /** The stable error codes of the API, as `{ "error": { "code", "message" } }` carries them. */
 export type ApiErrorCode =
   | 'unknown-guide'
@@ -7,15 +9,7 @@ export type ApiErrorCode =
   | 'comment-too-long'
   | 'invalid-visitor'
   | 'invalid-query'
-  | 'unknown-troubleshooter'
-  | 'invalid-path'
-  | 'invalid-outcome'
-  | 'invalid-event'
-  | 'unknown-node'
-  | 'path-not-from-start'
-  | 'path-not-a-walk'
-  | 'outcome-not-terminal'
-  | 'outcome-mismatch'
+  | AnswerOwnErrorCode
   | 'unknown-field'
   | 'invalid-body'
   | 'invalid-json'

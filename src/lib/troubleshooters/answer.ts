@@ -5,14 +5,8 @@ import { decodeBody, type Parsed } from '../feedback/parse-request.ts';
 import { isOutcome } from './graph.ts';
 import { trailProblem, type TrailProblem } from './walk.ts';
 
-/** The stable error codes of `POST /api/troubleshooter-answers`. */
-export type AnswerErrorCode = Extract<
-  ApiErrorCode,
-  | 'unknown-field'
-  | 'invalid-json'
-  | 'invalid-body'
-  | 'unsupported-media-type'
-  | 'invalid-visitor'
+/** The error codes only `POST /api/troubleshooter-answers` gives. */
+export type AnswerOwnErrorCode =
   | 'unknown-troubleshooter'
   | 'invalid-path'
   | 'invalid-outcome'
@@ -21,8 +15,15 @@ export type AnswerErrorCode = Extract<
   | 'path-not-from-start'
   | 'path-not-a-walk'
   | 'outcome-not-terminal'
-  | 'outcome-mismatch'
->;
+  | 'outcome-mismatch';
+
+/** The stable error codes of `POST /api/troubleshooter-answers`'s parser. */
+export type AnswerErrorCode =
+  | Extract<
+      ApiErrorCode,
+      'unknown-field' | 'invalid-json' | 'invalid-body' | 'unsupported-media-type' | 'invalid-visitor'
+    >
+  | AnswerOwnErrorCode;
 
 /** The outcome of parsing; `form` says the request came from the no-JavaScript form. Refusals store nothing. */
 export type ParsedAnswer = Parsed<AnswerRequest>;
