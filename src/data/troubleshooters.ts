@@ -74,7 +74,7 @@ export async function troubleshooter(slug: string): Promise<Troubleshooter> {
 /**
  * Troubleshooters as search reads them, one document each pointing at the first page: found by
  * their symptoms (weighted as headings, since a symptom is what a reader types), their questions
- * and the fixes they lead to.
+ * and the fixes they lead to, with what each fix says.
  */
 export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
   return (await troubleshooters()).map(({ slug, data }) => ({
@@ -88,7 +88,7 @@ export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
     codes: [],
     headings: data.symptoms,
     text: Object.values(data.nodes)
-      .map((node) => (node.type === 'question' ? node.question : node.title))
+      .map((node) => (node.type === 'question' ? node.question : `${node.title}. ${node.text}`))
       .join(' '),
   }));
 }

@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
-import { expect, test, type APIResponse } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from './support/admin-token.ts';
+import { expectRefusals, type RefusalCase } from './support/api-errors.ts';
 import { freshVisitor, tally } from './support/tally.ts';
 import { startServer } from '../../scripts/spawn-server.ts';
 
@@ -16,7 +17,7 @@ test('bad votes get a 4xx with a code and a message, and nothing is stored', asy
         data: Buffer.from(data),
         headers: { 'Content-Type': 'application/json', ...headers },
       });
-  const cases: [string, () => Promise<APIResponse>, number, string][] = [
+  const cases: RefusalCase[] = [
     ['unknown guide', json('{"guide":"no-such-guide","vote":"up"}'), 404, 'unknown-guide'],
     ['bad vote', json(`{"guide":"${GUIDE}","vote":"maybe"}`), 400, 'invalid-vote'],
     ['bad reason', json(`{"guide":"${GUIDE}","vote":"down","reason":"meh"}`), 400, 'invalid-reason'],
@@ -49,13 +50,7 @@ test('bad votes get a 4xx with a code and a message, and nothing is stored', asy
     ],
     ['cross-origin', json(`{"guide":"${GUIDE}","vote":"up"}`, { Origin: 'https://evil.example' }), 403, 'cross-origin'],
   ];
-  for (const [name, send, status, code] of cases) {
-    const response = await send();
-    expect(response.status(), name).toBe(status);
-    const body = await response.json();
-    expect(body.error.code, name).toBe(code);
-    expect(body.error.message.length, name).toBeGreaterThan(10);
-  }
+  await expectRefusals(cases);
   expect(await tally(request, GUIDE)).toEqual(before);
 });
 

@@ -63,10 +63,11 @@ test('every guide page loads at most 20 KB of JavaScript and 40 KB in all before
   }
 });
 
-// Theme, copy buttons, the search shortcut and the loader that fetches search in parallel on first
-// use: about 4.8 KB. Search itself (dialog, Preact, the index) is not counted because it is not loaded.
+// Theme (three modes), copy buttons, the current section in "On this page", the search shortcut
+// with its buffer for keys typed before search loads, and Astro's island loader: about 5.4 KB.
+// Search itself (dialog, Preact, the index) is not counted because it is not loaded.
 test('besides island code, a guide page ships only a little JavaScript of its own', () => {
-  for (const slug of guides) expect(firstLoad(slug).ownJs, slug).toBeLessThan(5 * KB);
+  for (const slug of guides) expect(firstLoad(slug).ownJs, slug).toBeLessThan(6 * KB);
 });
 
 test('the token checker embedded in a guide stays within the budget, its analyser loaded only on use', () => {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { apiKeyFromRandom } from '../../src/lib/tokens/api-key.ts';
@@ -196,7 +195,6 @@ test('an outcome asks "Did this fix it?" and sends the answer with its path', as
     path,
     outcome: 'switch-to-api-key',
     event: 'fixed-no',
-    visitor: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
   });
 });
 
@@ -216,7 +214,7 @@ test('an escalation hands over to support with every answer filled in', async ({
   expect(url.searchParams.get('subject')).toBe('Troubleshooter: My API calls fail with 401 or SESSION_EXPIRED');
   const body = url.searchParams.get('body')!;
   expect(body).toContain('- What credential does your integration send? A complete lfk_ API key');
-  expect(body).toContain('- Which error code does the 401 response carry? Another code, or none');
+  expect(body).toContain('- What does the 401 response tell you? Something else, or nothing');
   expect(body).toContain('/troubleshoot/api-401-errors/header-form/error-code/support/');
 });
 
@@ -266,7 +264,7 @@ for (const [query, title, top] of [
   ['cookies blocked', SIGNED_OUT_TITLE, 3],
   ['api calls fail 401', API_401_TITLE, 1],
   ['api key rejected', API_401_TITLE, 3],
-  ['script stops working after an hour', API_401_TITLE, 3],
+  ['script stops working after an hour', API_401_TITLE, 5],
 ] as const) {
   test(`search shows a troubleshooter in the first ${top} for "${query}", in the dialog and without JavaScript`, async ({
     page,
@@ -286,15 +284,10 @@ for (const [query, title, top] of [
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  const answersRoute = existsSync('src/pages/api/troubleshooter-answers.ts');
 
-  test('"Did this fix it?" is a form that comes back to the outcome, once the answers API exists', async ({ page }) => {
+  test('"Did this fix it?" is a form that comes back to the outcome', async ({ page }) => {
     await page.goto(`${SIGNED_OUT}long-absence/`);
     const form = page.getByRole('form', { name: 'Did this fix it?' });
-    if (!answersRoute) {
-      await expect(form).toHaveCount(0);
-      return;
-    }
     await form.getByRole('button', { name: 'Yes' }).click();
     await expect(page).toHaveURL(`${SIGNED_OUT}long-absence/?answered=yes#troubleshooter-thanks`);
     await expect(page.getByText('Thanks for your answer!')).toBeVisible();

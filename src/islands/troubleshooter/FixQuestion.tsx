@@ -8,8 +8,6 @@ interface Props {
   /** Node ids from the start to this outcome. */
   trail: readonly string[];
   enhanced: boolean;
-  /** True while the answers API is not built: without JavaScript the question is then not asked. */
-  formless: boolean;
   /** Support, with the reader's answers filled in: offered when the fix did not work. */
   supportHref: string;
   /** Where "start over" goes. */
@@ -23,7 +21,7 @@ const reported = new Set<string>();
  * "Did this fix it?" under an outcome. Hydrated, it reports reaching the outcome and the answer as
  * JSON; without JavaScript it is a form that posts to the API and comes back to this outcome.
  */
-export default function FixQuestion({ slug, trail, enhanced, formless, supportHref, startHref }: Props) {
+export default function FixQuestion({ slug, trail, enhanced, supportHref, startHref }: Props) {
   const id = useId();
   const key = `${slug}/${trail.join('/')}`;
   const [said, setSaid] = useState<AnswerEvent | null>(null);
@@ -41,9 +39,8 @@ export default function FixQuestion({ slug, trail, enhanced, formless, supportHr
     setSaved(await sendAnswer(slug, trail, event));
   };
 
-  if (formless && !enhanced) return null;
   return (
-    <form class="ts-fixed" method="post" action={formless ? undefined : ANSWERS_ENDPOINT} aria-labelledby={`${id}-q`}>
+    <form class="ts-fixed" method="post" action={ANSWERS_ENDPOINT} aria-labelledby={`${id}-q`}>
       <input type="hidden" name="troubleshooter" value={slug} />
       <input type="hidden" name="path" value={trail.join('/')} />
       <input type="hidden" name="outcome" value={trail.at(-1)} />

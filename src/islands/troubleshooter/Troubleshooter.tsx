@@ -158,7 +158,6 @@ export default function Troubleshooter({ view, trail: initial, embedded = false 
               slug={slug}
               trail={trail}
               enhanced={enhanced}
-              formless={!view.answersForm}
               supportHref={supportHref}
               startHref={trailHref(slug, [data.start])}
             />

@@ -1,9 +1,9 @@
 import type { AnswerEvent } from '../../schemas/troubleshooter-answer.ts';
 import { ANSWERS_ENDPOINT } from '../../lib/troubleshooters/url.ts';
-import { visitorId } from '../visitor-id.ts';
 
 /**
- * Sends a reader's answer at an outcome. Resolves true when it was stored; false when the server
+ * Sends a reader's answer at an outcome. The server names the reader by its visitor cookie, which
+ * this same-origin request carries, as votes do. Resolves true when it was stored; false when the server
  * refused it, is not there, or the network failed: the reader is thanked either way.
  */
 export async function sendAnswer(
@@ -15,7 +15,7 @@ export async function sendAnswer(
     const response = await fetch(ANSWERS_ENDPOINT, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ troubleshooter, path, outcome: path.at(-1), event, visitor: visitorId() }),
+      body: JSON.stringify({ troubleshooter, path, outcome: path.at(-1), event }),
     });
     return response.ok;
   } catch {

@@ -1,3 +1,5 @@
+import type { AnswerOwnErrorCode } from '../troubleshooters/answer.ts';
+
 /** The stable error codes of the API, as `{ "error": { "code", "message" } }` carries them. */
 export type ApiErrorCode =
   | 'unknown-guide'
@@ -7,6 +9,7 @@ export type ApiErrorCode =
   | 'comment-too-long'
   | 'invalid-visitor'
   | 'invalid-query'
+  | AnswerOwnErrorCode
   | 'unknown-field'
   | 'invalid-body'
   | 'invalid-json'

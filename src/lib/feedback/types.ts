@@ -1,3 +1,5 @@
+import type { AnswerInput, AnswerTotals, StoredAnswer } from '../troubleshooters/report.ts';
+
 /** Why a reader said a guide did not help: the only reasons the widget offers. */
 export const REASONS = ['inaccurate', 'did-not-solve', 'hard-to-follow', 'missing-information', 'other'] as const;
 export type Reason = (typeof REASONS)[number];
@@ -59,7 +61,7 @@ export interface SearchMissCount {
 }
 
 /**
- * Where votes, zero-result searches and dashboard sessions are kept. Every method resolves only once the write is
+ * Where votes, troubleshooter answers, zero-result searches and dashboard sessions are kept. Every method resolves only once the write is
  * durable (committed), so an acknowledged vote is never lost.
  */
 export interface FeedbackStore {
@@ -68,6 +70,14 @@ export interface FeedbackStore {
    * change. A vote older (by `at`) than the one stored changes nothing and answers with the stored one.
    */
   recordVote(input: VoteInput): Promise<{ created: boolean; vote: StoredVote }>;
+  /**
+   * Stores a reader's answer at a troubleshooter's outcome, one per visitor and path: a fix answer
+   * replaces "reached" and an older fix answer (by `at`); reaching again, or an older fix answer,
+   * changes nothing and answers with the stored one. `created` is false unless it is the first.
+   */
+  recordAnswer(input: AnswerInput): Promise<{ created: boolean; answer: StoredAnswer }>;
+  /** Troubleshooter answers counted per troubleshooter, outcome and path. */
+  answerTotals(): Promise<AnswerTotals>;
   /** Stores one zero-result search. */
   recordSearchMiss(query: string, at: Date): Promise<void>;
   /** Records a dashboard session until `expiresAt` (and forgets those expired by `now`). */

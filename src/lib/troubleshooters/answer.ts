@@ -1,16 +1,12 @@
 import { answerRequestSchema, type AnswerRequest } from '../../schemas/troubleshooter-answer.ts';
 import type { TroubleshooterData } from '../../schemas/troubleshooter.ts';
-import type { ApiErrorCode } from '../feedback/api-error.ts';
-import { decodeBody } from '../feedback/parse-request.ts';
+import { apiError, type ApiErrorCode } from '../feedback/api-error.ts';
+import { decodeBody, type Parsed } from '../feedback/parse-request.ts';
 import { isOutcome } from './graph.ts';
 import { trailProblem, type TrailProblem } from './walk.ts';
 
-/** The stable error codes of `POST /api/troubleshooter-answers`. */
-export type AnswerErrorCode =
-  | Extract<
-      ApiErrorCode,
-      'unknown-field' | 'invalid-json' | 'invalid-body' | 'unsupported-media-type' | 'invalid-visitor'
-    >
+/** The error codes only `POST /api/troubleshooter-answers` gives. */
+export type AnswerOwnErrorCode =
   | 'unknown-troubleshooter'
   | 'invalid-path'
   | 'invalid-outcome'
@@ -21,19 +17,20 @@ export type AnswerErrorCode =
   | 'outcome-not-terminal'
   | 'outcome-mismatch';
 
-/** A refused answer: nothing is stored. */
-export interface AnswerError {
-  status: number;
-  code: AnswerErrorCode;
-  message: string;
-}
+/** The stable error codes of `POST /api/troubleshooter-answers`'s parser. */
+export type AnswerErrorCode =
+  | Extract<
+      ApiErrorCode,
+      'unknown-field' | 'invalid-json' | 'invalid-body' | 'unsupported-media-type' | 'invalid-visitor'
+    >
+  | AnswerOwnErrorCode;
 
-/** The outcome of parsing; `form` says the request came from the no-JavaScript form. */
-export type ParsedAnswer = { ok: true; value: AnswerRequest; form: boolean } | { ok: false; error: AnswerError };
+/** The outcome of parsing; `form` says the request came from the no-JavaScript form. Refusals store nothing. */
+export type ParsedAnswer = Parsed<AnswerRequest>;
 
 const refuse = (status: number, code: AnswerErrorCode, message: string): ParsedAnswer => ({
   ok: false,
-  error: { status, code, message },
+  error: apiError(status, code, message),
 });
 
 const FIELD_ERRORS: Record<string, [AnswerErrorCode, string]> = {
@@ -61,7 +58,7 @@ export function parseAnswer(
   find: (slug: string) => TroubleshooterData | undefined,
 ): ParsedAnswer {
   const body = decodeBody(contentType, text);
-  if (!body.ok) return refuse(body.error.status, body.error.code as AnswerErrorCode, body.error.message);
+  if (!body.ok) return body;
   const fields = body.value;
   if (body.form && typeof fields.path === 'string') fields.path = fields.path.split('/');
   const result = answerRequestSchema.safeParse(fields);

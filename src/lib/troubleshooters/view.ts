@@ -16,8 +16,6 @@ export interface TroubleshooterView {
   supportUrl: string;
   /** The site's public origin, for the page address an escalation carries. */
   siteUrl: string;
-  /** Whether the answers API is built, so the no-JavaScript "Did this fix it?" form can post to it. */
-  answersForm: boolean;
   /** What an embedded token checker shows with its verdicts (guide titles, error codes, the app). */
   checker: CheckerContext;
 }

@@ -3,6 +3,7 @@ import { toCsv } from '../../lib/feedback/csv.ts';
 import { loadDashboard } from '../../lib/feedback/dashboard.ts';
 import { REASONS } from '../../lib/feedback/types.ts';
 import { requireAdmin } from '../../server/admin/access.ts';
+import { csvResponse } from './_csv.ts';
 
 export const prerender = false;
 
@@ -25,11 +26,5 @@ export const GET: APIRoute = async ({ request, cookies, locals }) => {
       ...REASONS.map((reason) => g.reasons.find((r) => r.reason === reason)?.count ?? 0),
     ]),
   );
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="guide-feedback-${new Date().toISOString().slice(0, 10)}.csv"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+  return csvResponse(csv, 'guide-feedback');
 };

@@ -2,6 +2,7 @@
 const WRITE_ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/feedback': ['POST'],
   '/api/search-miss': ['POST'],
+  '/api/troubleshooter-answers': ['POST'],
   '/admin/login': ['POST'],
   '/admin/logout': ['POST'],
 };

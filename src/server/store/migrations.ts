@@ -41,6 +41,22 @@ const adminSessions = `
   );
   CREATE INDEX admin_sessions_expires ON admin_sessions (expires_at);`;
 
+// A reader's latest say per path: `state` is the last event that counts (a fix answer is not
+// undone by reaching the outcome again), `updated_at` its time, so an older write cannot replace it.
+const troubleshooterAnswers = `
+  CREATE TABLE troubleshooter_answers (
+    troubleshooter TEXT NOT NULL,
+    visitor TEXT NOT NULL,
+    path TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('reached', 'fixed-yes', 'fixed-no')),
+    revision INTEGER NOT NULL DEFAULT 1,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (troubleshooter, visitor, path)
+  );
+  CREATE INDEX troubleshooter_answers_outcome ON troubleshooter_answers (troubleshooter, outcome, visitor);`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -54,5 +70,11 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'dashboard sessions, so that signing out ends a session on every server',
     sqlite: adminSessions,
     postgres: adminSessions,
+  },
+  {
+    version: 3,
+    description: 'troubleshooter answers: outcomes reached and whether they fixed it',
+    sqlite: troubleshooterAnswers,
+    postgres: troubleshooterAnswers,
   },
 ];

@@ -33,6 +33,39 @@ export const QUERIES = {
   topSearchMisses: `
     SELECT query, COUNT(*) AS count, MAX(created_at) AS last_at FROM search_misses
     GROUP BY query ORDER BY count DESC, last_at DESC LIMIT ?`,
+  // A fix answer replaces "reached" whenever it comes, and an older fix answer never replaces a
+  // newer one; reaching the outcome again changes nothing (no row returned, as for a stale vote).
+  upsertAnswer: `
+    INSERT INTO troubleshooter_answers
+      (troubleshooter, visitor, path, outcome, state, revision, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+    ON CONFLICT (troubleshooter, visitor, path) DO UPDATE SET
+      state = excluded.state, revision = troubleshooter_answers.revision + 1, updated_at = excluded.updated_at
+    WHERE excluded.state <> 'reached'
+      AND (troubleshooter_answers.state = 'reached' OR troubleshooter_answers.updated_at <= excluded.updated_at)
+    RETURNING troubleshooter, path, outcome, state, revision, created_at, updated_at`,
+  selectAnswer: `
+    SELECT troubleshooter, path, outcome, state, revision, created_at, updated_at
+    FROM troubleshooter_answers WHERE troubleshooter = ? AND visitor = ? AND path = ?`,
+  answerReaders: `
+    SELECT troubleshooter, COUNT(DISTINCT visitor) AS readers
+    FROM troubleshooter_answers GROUP BY troubleshooter`,
+  // Per outcome, each reader once with their latest say over every path that led there.
+  answerOutcomes: `
+    SELECT troubleshooter, outcome, COUNT(*) AS readers,
+      SUM(CASE WHEN state = 'fixed-yes' THEN 1 ELSE 0 END) AS fixed_yes,
+      SUM(CASE WHEN state = 'fixed-no' THEN 1 ELSE 0 END) AS fixed_no
+    FROM (
+      SELECT troubleshooter, outcome, state,
+        ROW_NUMBER() OVER (
+          PARTITION BY troubleshooter, outcome, visitor
+          ORDER BY CASE WHEN state = 'reached' THEN 1 ELSE 0 END, updated_at DESC, path
+        ) AS position
+      FROM troubleshooter_answers
+    ) latest WHERE position = 1 GROUP BY troubleshooter, outcome`,
+  answerPaths: `
+    SELECT troubleshooter, path, state, COUNT(*) AS readers
+    FROM troubleshooter_answers GROUP BY troubleshooter, path, state`,
   insertAdminSession: `INSERT INTO admin_sessions (id, expires_at) VALUES (?, ?)`,
   deleteExpiredAdminSessions: `DELETE FROM admin_sessions WHERE expires_at <= ?`,
   selectAdminSession: `SELECT id FROM admin_sessions WHERE id = ? AND expires_at > ?`,

@@ -1,6 +1,18 @@
 import { QUERIES } from './queries.ts';
-import { toComment, toReasonCount, toSearchMiss, toStoredVote, toTally, type Row } from './rows.ts';
+import {
+  toAnswerOutcome,
+  toAnswerPath,
+  toAnswerReaders,
+  toComment,
+  toReasonCount,
+  toSearchMiss,
+  toStoredAnswer,
+  toStoredVote,
+  toTally,
+  type Row,
+} from './rows.ts';
 import type { FeedbackStore, VoteInput } from '../../lib/feedback/types.ts';
+import type { AnswerInput } from '../../lib/troubleshooters/report.ts';
 
 /**
  * The store's behaviour, written once over the shared SQL in queries.ts: a database only has to
@@ -26,6 +38,37 @@ export abstract class SqlFeedbackStore implements FeedbackStore {
     // older one changes nothing; the answer is the vote as stored.
     const [current] = await this.rows(QUERIES.selectVote, [input.guide, input.visitor]);
     return { ...toStoredVote(current!), created: false };
+  }
+
+  async recordAnswer(input: AnswerInput) {
+    const at = input.at.getTime();
+    const path = input.path.join('/');
+    const [row] = await this.rows(QUERIES.upsertAnswer, [
+      input.troubleshooter,
+      input.visitor,
+      path,
+      input.outcome,
+      input.event,
+      at,
+      at,
+    ]);
+    if (row) return toStoredAnswer(row);
+    // Reaching again, or a fix answer older than the one stored: the stored answer stands.
+    const [current] = await this.rows(QUERIES.selectAnswer, [input.troubleshooter, input.visitor, path]);
+    return { ...toStoredAnswer(current!), created: false };
+  }
+
+  async answerTotals() {
+    const [readers, outcomes, paths] = await Promise.all([
+      this.rows(QUERIES.answerReaders, []),
+      this.rows(QUERIES.answerOutcomes, []),
+      this.rows(QUERIES.answerPaths, []),
+    ]);
+    return {
+      readers: readers.map(toAnswerReaders),
+      outcomes: outcomes.map(toAnswerOutcome),
+      paths: paths.map(toAnswerPath),
+    };
   }
 
   async recordSearchMiss(query: string, at: Date) {

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSearchMiss, parseVote } from '../../../src/lib/feedback/parse-request.ts';
 import type { FeedbackStore, VoteInput } from '../../../src/lib/feedback/types.ts';
+import type { AnswerInput, AnswerTotals } from '../../../src/lib/troubleshooters/report.ts';
 import { PostgresStore, SqliteStore } from '../../../src/server/store/index.ts';
 
 interface Harness {
@@ -69,6 +70,34 @@ const vote = (fields: Partial<VoteInput> = {}): VoteInput => ({
   at: T0,
   ...fields,
 });
+
+const answer = (path: string, event: AnswerInput['event'], fields: Partial<AnswerInput> = {}): AnswerInput => {
+  const nodes = path.split('/');
+  return {
+    troubleshooter: 'signed-out',
+    visitor: 'visitor-aaaaaaaa',
+    path: nodes,
+    outcome: nodes.at(-1)!,
+    event,
+    at: T0,
+    ...fields,
+  };
+};
+
+/** Totals in one order whatever the database's collation and plan. */
+async function totals(store: FeedbackStore): Promise<AnswerTotals> {
+  const { readers, outcomes, paths } = await store.answerTotals();
+  const key = (row: { troubleshooter: string }, ...rest: string[]) => [row.troubleshooter, ...rest].join(' ');
+  const by =
+    <T extends { troubleshooter: string }>(rest: (row: T) => string[]) =>
+    (a: T, b: T) =>
+      key(a, ...rest(a)) < key(b, ...rest(b)) ? -1 : 1;
+  return {
+    readers: readers.sort(by(() => [])),
+    outcomes: outcomes.sort(by((o) => [o.outcome])),
+    paths: paths.sort(by((p) => [p.path.join('/'), p.state])),
+  };
+}
 
 describe.each(stores)('%s', (_name, makeHarness) => {
   let harness: Harness;
@@ -252,5 +281,141 @@ describe.each(stores)('%s', (_name, makeHarness) => {
     const parsed = parseSearchMiss('application/json', JSON.stringify({ query }));
     expect(!parsed.ok && parsed.error.code).toBe(code);
     expect(await store.topSearchMisses(10)).toEqual([]);
+  });
+
+  describe('troubleshooter answers', () => {
+    it('records a first answer and says it is new', async () => {
+      expect(await store.recordAnswer(answer('when/expected', 'reached'))).toEqual({
+        created: true,
+        answer: {
+          troubleshooter: 'signed-out',
+          path: ['when', 'expected'],
+          outcome: 'expected',
+          state: 'reached',
+          createdAt: T0,
+          updatedAt: T0,
+        },
+      });
+    });
+
+    it.each([
+      [
+        'a fix answer replaces "reached"',
+        [
+          ['reached', 0],
+          ['fixed-yes', 10],
+        ],
+        'fixed-yes',
+        later(10),
+      ],
+      [
+        'a newer fix answer replaces an older one',
+        [
+          ['fixed-yes', 10],
+          ['fixed-no', 20],
+        ],
+        'fixed-no',
+        later(20),
+      ],
+      [
+        'reaching again keeps the fix answer',
+        [
+          ['fixed-no', 10],
+          ['reached', 20],
+        ],
+        'fixed-no',
+        later(10),
+      ],
+      [
+        'an older fix answer arriving late changes nothing',
+        [
+          ['fixed-no', 20],
+          ['fixed-yes', 10],
+        ],
+        'fixed-no',
+        later(20),
+      ],
+      [
+        'a fix answer counts even when its "reached" arrives later',
+        [
+          ['reached', 20],
+          ['fixed-yes', 10],
+        ],
+        'fixed-yes',
+        later(10),
+      ],
+    ] as const)('%s', async (_case, writes, state, updatedAt) => {
+      const results = [];
+      for (const [event, seconds] of writes)
+        results.push(await store.recordAnswer(answer('when/expected', event, { at: later(seconds) })));
+      expect(results.map((r) => r.created)).toEqual([true, false]);
+      expect(results[1]!.answer).toMatchObject({ state, updatedAt });
+      const { paths } = await totals(store);
+      expect(paths).toEqual([{ troubleshooter: 'signed-out', path: ['when', 'expected'], state, readers: 1 }]);
+    });
+
+    it('counts each reader once per path and per outcome, with their latest say', async () => {
+      await store.recordAnswer(answer('when/expected', 'reached', { visitor: 'v1' }));
+      await store.recordAnswer(answer('when/expected', 'fixed-yes', { visitor: 'v1', at: later(1) }));
+      await store.recordAnswer(answer('when/expected', 'fixed-no', { visitor: 'v2' }));
+      await store.recordAnswer(answer('when/cookies/support', 'reached', { visitor: 'v2' }));
+      // One reader, two paths to the same outcome: once for the outcome, with the newer answer.
+      await store.recordAnswer(answer('when/support', 'fixed-no', { visitor: 'v3', at: later(1) }));
+      await store.recordAnswer(answer('when/cookies/support', 'fixed-yes', { visitor: 'v3', at: later(2) }));
+      await store.recordAnswer(answer('start/key', 'reached', { troubleshooter: 'api-401-errors', visitor: 'v1' }));
+      expect(await totals(store)).toEqual({
+        readers: [
+          { troubleshooter: 'api-401-errors', readers: 1 },
+          { troubleshooter: 'signed-out', readers: 3 },
+        ],
+        outcomes: [
+          { troubleshooter: 'api-401-errors', outcome: 'key', readers: 1, fixedYes: 0, fixedNo: 0 },
+          { troubleshooter: 'signed-out', outcome: 'expected', readers: 2, fixedYes: 1, fixedNo: 1 },
+          { troubleshooter: 'signed-out', outcome: 'support', readers: 2, fixedYes: 1, fixedNo: 0 },
+        ],
+        paths: [
+          { troubleshooter: 'api-401-errors', path: ['start', 'key'], state: 'reached', readers: 1 },
+          { troubleshooter: 'signed-out', path: ['when', 'cookies', 'support'], state: 'fixed-yes', readers: 1 },
+          { troubleshooter: 'signed-out', path: ['when', 'cookies', 'support'], state: 'reached', readers: 1 },
+          { troubleshooter: 'signed-out', path: ['when', 'expected'], state: 'fixed-no', readers: 1 },
+          { troubleshooter: 'signed-out', path: ['when', 'expected'], state: 'fixed-yes', readers: 1 },
+          { troubleshooter: 'signed-out', path: ['when', 'support'], state: 'fixed-no', readers: 1 },
+        ],
+      });
+    });
+
+    it('counts exactly under concurrent answers, whatever order they commit in', async () => {
+      const events = ['reached', 'fixed-yes', 'fixed-no'] as const;
+      const writes = Array.from({ length: 200 }, (_, i) =>
+        answer(i % 2 ? 'when/expected' : 'when/support', events[i % 3]!, { visitor: `v${i % 20}`, at: later(i) }),
+      );
+      await Promise.all(writes.map((w) => store.recordAnswer(w)));
+      const latest = new Map<string, AnswerInput>();
+      for (const w of writes) {
+        const key = `${w.path.join('/')} ${w.visitor}`;
+        if (w.event !== 'reached' || !latest.has(key)) latest.set(key, w);
+      }
+      const { paths } = await totals(store);
+      expect(paths.reduce((sum, p) => sum + p.readers, 0)).toBe(latest.size);
+      for (const p of paths) {
+        const expected = [...latest.values()].filter(
+          (w) => w.path.join('/') === p.path.join('/') && w.event === p.state,
+        );
+        expect(p.readers).toBe(expected.length);
+      }
+    });
+
+    it('keeps answers across a restart', async () => {
+      await store.recordAnswer(answer('when/expected', 'fixed-yes'));
+      await store.close();
+      store = await harness.open();
+      expect((await totals(store)).outcomes).toEqual([
+        { troubleshooter: 'signed-out', outcome: 'expected', readers: 1, fixedYes: 1, fixedNo: 0 },
+      ]);
+    });
+
+    it('has nothing to count before any answer', async () => {
+      expect(await store.answerTotals()).toEqual({ readers: [], outcomes: [], paths: [] });
+    });
   });
 });

@@ -67,6 +67,8 @@ describe('methods', () => {
     ['POST', '/api/feedback', 'ok'],
     ['POST', '/api/feedback/', 'ok'],
     ['GET', '/api/feedback', 'not-allowed'],
+    ['POST', '/api/troubleshooter-answers', 'ok'],
+    ['GET', '/api/troubleshooter-answers', 'not-allowed'],
     ['POST', '/guides/staying-signed-in/', 'not-allowed'],
     ['PUT', '/', 'not-allowed'],
     ['DELETE', '/api/feedback', 'not-allowed'],

@@ -1,68 +1,126 @@
 import { describe, expect, it } from 'vitest';
-import { troubleshooterReports, type AnswerRow } from '../../../src/lib/troubleshooters/report.ts';
+import { pathSteps, troubleshooterReports, type AnswerTotals } from '../../../src/lib/troubleshooters/report.ts';
+import type { AnswerEvent } from '../../../src/schemas/troubleshooter-answer.ts';
+import { sample } from './fixtures.ts';
 
-let clock = 0;
-const row = (visitor: string, path: string, event: AnswerRow['event'], troubleshooter = 'sample'): AnswerRow => {
-  const nodes = path.split('/');
-  return { troubleshooter, visitor, path: nodes, outcome: nodes.at(-1)!, event, at: new Date(++clock * 1000) };
-};
+const catalog = [{ slug: 'sample', data: sample() }];
+const none: AnswerTotals = { readers: [], outcomes: [], paths: [] };
+const path = (trail: string, state: AnswerEvent, readers: number, troubleshooter = 'sample') => ({
+  troubleshooter,
+  path: trail.split('/'),
+  state,
+  readers,
+});
 
 describe('troubleshooterReports', () => {
-  it('is empty without answers', () => {
-    expect(troubleshooterReports([])).toEqual([]);
-  });
-
-  it('counts readers per outcome and their latest fix answer', () => {
-    const [report] = troubleshooterReports([
-      row('v1', 'when/fixed', 'reached'),
-      row('v1', 'when/fixed', 'fixed-no'),
-      row('v1', 'when/fixed', 'fixed-yes'),
-      row('v2', 'when/fixed', 'reached'),
-      row('v2', 'when/fixed', 'fixed-no'),
-      row('v3', 'when/paste/fixed', 'reached'),
-      row('v4', 'when/paste/support', 'reached'),
-      row('v4', 'when/paste/support', 'reached'),
-    ]);
-    expect(report!.readers).toBe(4);
-    expect(report!.outcomes).toEqual([
-      { outcome: 'fixed', readers: 3, fixedYes: 1, fixedNo: 1 },
-      { outcome: 'support', readers: 1, fixedYes: 0, fixedNo: 0 },
+  it('lists every outcome with zeros before any answer', () => {
+    expect(troubleshooterReports(none, catalog)).toEqual([
+      {
+        troubleshooter: 'sample',
+        title: 'Sample',
+        readers: 0,
+        fixedYes: 0,
+        fixedNo: 0,
+        outcomes: [
+          { outcome: 'fixed', title: 'Fixed', kind: 'resolution', readers: 0, fixedYes: 0, fixedNo: 0 },
+          { outcome: 'support', title: 'Support', kind: 'escalation', readers: 0, fixedYes: 0, fixedNo: 0 },
+        ],
+        unresolved: [],
+        abandoned: [],
+      },
     ]);
   });
 
-  it('ranks the paths most often unresolved and abandoned', () => {
-    const [report] = troubleshooterReports([
-      row('v1', 'when/fixed', 'fixed-no'),
-      row('v2', 'when/fixed', 'fixed-no'),
-      row('v3', 'when/paste/fixed', 'fixed-no'),
-      row('v4', 'when/paste/fixed', 'fixed-yes'),
-      row('v5', 'when/paste/support', 'reached'),
-      row('v6', 'when/paste/support', 'reached'),
-      row('v7', 'when/fixed', 'reached'),
+  it('puts the most reached outcome first and sums the fix answers', () => {
+    const [report] = troubleshooterReports(
+      {
+        readers: [{ troubleshooter: 'sample', readers: 7 }],
+        outcomes: [
+          { troubleshooter: 'sample', outcome: 'fixed', readers: 2, fixedYes: 1, fixedNo: 1 },
+          { troubleshooter: 'sample', outcome: 'support', readers: 5, fixedYes: 0, fixedNo: 3 },
+        ],
+        paths: [],
+      },
+      catalog,
+    );
+    expect(report).toMatchObject({ readers: 7, fixedYes: 1, fixedNo: 4 });
+    expect(report!.outcomes.map((o) => [o.outcome, o.readers])).toEqual([
+      ['support', 5],
+      ['fixed', 2],
     ]);
+  });
+
+  it('ranks unresolved and abandoned paths, most readers first, with readable steps', () => {
+    const [report] = troubleshooterReports(
+      {
+        ...none,
+        paths: [
+          path('when/fixed', 'fixed-no', 1),
+          path('when/paste/support', 'fixed-no', 3),
+          path('when/paste/fixed', 'fixed-yes', 9),
+          path('when/paste/fixed', 'reached', 2),
+        ],
+      },
+      catalog,
+    );
     expect(report!.unresolved).toEqual([
-      { path: ['when', 'fixed'], readers: 2 },
-      { path: ['when', 'paste', 'fixed'], readers: 1 },
+      {
+        path: ['when', 'paste', 'support'],
+        steps: [
+          { question: 'When?', answer: 'Later' },
+          { question: 'Paste it', answer: 'A key' },
+        ],
+        outcome: 'Support',
+        readers: 3,
+      },
+      { path: ['when', 'fixed'], steps: [{ question: 'When?', answer: 'Now' }], outcome: 'Fixed', readers: 1 },
     ]);
-    expect(report!.abandoned).toEqual([
-      { path: ['when', 'paste', 'support'], readers: 2 },
-      { path: ['when', 'fixed'], readers: 1 },
-    ]);
+    expect(report!.abandoned.map((p) => [p.path.join('/'), p.readers])).toEqual([['when/paste/fixed', 2]]);
   });
 
-  it('an older answer arriving late does not replace a newer one; reaching again keeps the answer', () => {
-    const newer = row('v1', 'when/fixed', 'fixed-yes');
-    const older = { ...row('v1', 'when/fixed', 'fixed-no'), at: new Date(0) };
-    const [report] = troubleshooterReports([newer, older, row('v1', 'when/fixed', 'reached')]);
-    expect(report!.outcomes).toEqual([{ outcome: 'fixed', readers: 1, fixedYes: 1, fixedNo: 0 }]);
-    expect(report!.abandoned).toEqual([]);
+  it('keeps troubleshooters apart, follows the catalog and limits the paths listed', () => {
+    const other = { slug: 'other', data: { ...sample(), title: 'Other' } };
+    const reports = troubleshooterReports(
+      {
+        readers: [{ troubleshooter: 'gone', readers: 4 }],
+        outcomes: [],
+        paths: [
+          path('when/fixed', 'reached', 1, 'other'),
+          path('when/paste/fixed', 'reached', 2, 'other'),
+          path('when/paste/support', 'reached', 3, 'other'),
+          path('when/fixed', 'reached', 8, 'gone'),
+        ],
+      },
+      [other, ...catalog],
+      2,
+    );
+    expect(reports.map((r) => r.troubleshooter)).toEqual(['other', 'sample']);
+    expect(reports[0]!.abandoned.map((p) => p.readers)).toEqual([3, 2]);
+    expect(reports[1]!.abandoned).toEqual([]);
   });
+});
 
-  it('keeps troubleshooters apart, by slug, and limits the paths listed', () => {
-    const rows = ['a', 'b', 'c'].map((step, index) => row(`v${index}`, `when/${step}`, 'reached', 'zeta'));
-    const reports = troubleshooterReports([...rows, row('v9', 'when/fixed', 'fixed-no', 'alpha')], 2);
-    expect(reports.map((report) => report.troubleshooter)).toEqual(['alpha', 'zeta']);
-    expect(reports[1]!.abandoned).toHaveLength(2);
-    expect(reports[0]!.abandoned).toEqual([]);
+describe('pathSteps', () => {
+  it.each([
+    [
+      'a walk',
+      ['when', 'paste', 'fixed'],
+      [
+        ['When?', 'Later'],
+        ['Paste it', 'A token'],
+      ],
+    ],
+    ['just the start', ['when'], []],
+    [
+      'a node since removed',
+      ['when', 'gone', 'fixed'],
+      [
+        ['When?', 'gone'],
+        ['gone', 'fixed'],
+      ],
+    ],
+    ['an answer since removed', ['when', 'support'], [['When?', 'support']]],
+  ])('%s', (_name, trail, expected) => {
+    expect(pathSteps(sample(), trail)).toEqual(expected.map(([question, answer]) => ({ question, answer })));
   });
 });
