@@ -1,5 +1,6 @@
 import rawSynonyms from '../../content/search-synonyms.json' with { type: 'json' };
 import { errorCodeRegistry } from '../lib/content/error-codes.ts';
+import { parseContentFile } from '../lib/content/parse-content.ts';
 import type { PageSearchData } from '../lib/search/page-search.ts';
 import { buildSearchIndex } from '../lib/search/guide-document.ts';
 import { searchSynonymsSchema } from '../schemas/search-synonym.ts';
@@ -7,15 +8,8 @@ import { englishWords } from './english-words.ts';
 import { guideEntries, guideSummaries } from './guides.ts';
 import { troubleshooterDocuments } from './troubleshooters.ts';
 
-function checkSynonyms(): void {
-  const parsed = searchSynonymsSchema.safeParse(rawSynonyms);
-  if (parsed.success) return;
-  const issue = parsed.error.issues[0];
-  throw new Error(`content/search-synonyms.json: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
-}
-
 async function load(): Promise<PageSearchData> {
-  checkSynonyms();
+  parseContentFile('content/search-synonyms.json', searchSynonymsSchema, rawSynonyms);
   const [entries, guides] = await Promise.all([guideEntries(), guideSummaries()]);
   const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
   const primary = new Map(errorCodeRegistry.map((entry) => [entry.code, entry.guides[0]!]));

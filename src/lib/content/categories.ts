@@ -1,17 +1,13 @@
 import rawCategories from '../../../content/categories.json' with { type: 'json' };
 import { categoryListSchema, type Category } from '../../schemas/category.ts';
-
-function loadCategories(): Category[] {
-  const parsed = categoryListSchema.safeParse(rawCategories);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`content/categories.json: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
-  }
-  return parsed.data;
-}
+import { parseContentFile } from './parse-content.ts';
 
 /** Every category, in the order content owners listed them. */
-export const categories: readonly Category[] = loadCategories();
+export const categories: readonly Category[] = parseContentFile(
+  'content/categories.json',
+  categoryListSchema,
+  rawCategories,
+);
 
 /** Category slugs as a non-empty tuple, the form `z.enum` wants. */
 export const categorySlugs = categories.map((c) => c.slug) as [string, ...string[]];
