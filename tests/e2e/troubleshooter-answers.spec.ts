@@ -153,7 +153,7 @@ async function expectCounts(
 test('with JavaScript, a reader’s answers at two outcomes reach the dashboard', async ({ browser, page }) => {
   const admin = await adminPage(browser);
   const bearer = await outcomeCounts(admin, API_401, 'Add Bearer before the key');
-  const revoked = await outcomeCounts(admin, API_401, 'The key was revoked');
+  const notAccepted = await outcomeCounts(admin, API_401, 'The API did not accept the key');
 
   await page.goto('/troubleshoot/api-401-errors/');
   await expect(page.locator('.troubleshooter[data-enhanced]')).toHaveCount(1);
@@ -166,20 +166,20 @@ test('with JavaScript, a reader’s answers at two outcomes reach the dashboard'
   await page.getByRole('link', { name: 'Start over' }).click();
   await page.getByRole('link', { name: 'A complete lfk_ API key' }).click();
   await page.getByRole('link', { name: 'Authorization: Bearer, one space, then the key' }).click();
-  await page.getByRole('link', { name: 'API_KEY_REVOKED' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'The key was revoked' })).toBeVisible();
+  await page.getByRole('link', { name: 'The key was not accepted' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'The API did not accept the key' })).toBeVisible();
   await page.getByRole('button', { name: 'No' }).click();
   await expect(page.getByText('sorry it did not fix it')).toBeVisible();
   await expect(page.getByText('could not be saved')).toHaveCount(0);
 
   await expectCounts(admin, API_401, 'Add Bearer before the key', bearer, { fixedYes: 1, fixedNo: 0 });
-  await expectCounts(admin, API_401, 'The key was revoked', revoked, { fixedYes: 0, fixedNo: 1 });
-  const unresolved = admin.getByRole('list', { name: 'Path to The key was revoked' }).first();
-  await expect(unresolved).toContainText('Which error code does the 401 response carry? → API_KEY_REVOKED');
+  await expectCounts(admin, API_401, 'The API did not accept the key', notAccepted, { fixedYes: 0, fixedNo: 1 });
+  const unresolved = admin.getByRole('list', { name: 'Path to The API did not accept the key' }).first();
+  await expect(unresolved).toContainText('What does the 401 response tell you? → The key was not accepted');
   const csv = await admin.request.get('/admin/troubleshooters.csv');
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(await csv.text()).toMatch(
-    /^api-401-errors,unresolved,revoked,The key was revoked,credential\/header-form\/error-code\/revoked,/m,
+    /^api-401-errors,unresolved,key-not-accepted,The API did not accept the key,credential\/header-form\/error-code\/key-not-accepted,/m,
   );
   await admin.context().close();
 });
