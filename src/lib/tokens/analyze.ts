@@ -26,22 +26,26 @@ const MILLISECONDS_THRESHOLD = 1e11;
 const LAST_SECOND_OF_9999 = 253402300799;
 const SECONDS_PER_YEAR = 365.2425 * 86400;
 
-/** The stable verdict codes, as `data-verdict` shows them. */
-export type Verdict =
-  | 'empty'
-  | 'jwt-expired'
-  | 'jwt-valid'
-  | 'jwt-not-yet-valid'
-  | 'jwt-no-expiry'
-  | 'jwt-malformed'
-  | 'jwe'
-  | 'api-key-valid'
-  | 'api-key-malformed'
-  | 'api-key-placeholder'
-  | 'other-credential'
-  | 'unrecognized'
-  | 'too-long'
-  | 'api-error';
+/** The stable verdict codes, as `data-verdict` shows them; pages and tests may rely on them. */
+export const VERDICTS = [
+  'empty',
+  'jwt-expired',
+  'jwt-valid',
+  'jwt-not-yet-valid',
+  'jwt-no-expiry',
+  'jwt-malformed',
+  'jwe',
+  'api-key-valid',
+  'api-key-malformed',
+  'api-key-placeholder',
+  'other-credential',
+  'unrecognized',
+  'too-long',
+  'api-error',
+] as const;
+
+/** One of the stable verdict codes ({@link VERDICTS}). */
+export type Verdict = (typeof VERDICTS)[number];
 
 /** Things worth knowing beside the verdict. */
 export type Warning =

@@ -10,6 +10,7 @@ export {
   type NotACredential,
   type StructureProblem,
   type Verdict,
+  VERDICTS,
   type Warning,
 } from './analyze.ts';
 export { findError, findStatus, type ErrorCodeInfo, type FoundError } from './api-errors.ts';

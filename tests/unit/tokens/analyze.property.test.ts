@@ -8,26 +8,9 @@ import {
   describeAnalysis,
   describeStripped,
   describeWarning,
-  type Verdict,
+  VERDICTS,
 } from '../../../src/lib/tokens/index.ts';
 import { jwt, NOW, NOW_MS, shownText } from './fixtures.ts';
-
-const VERDICTS: readonly Verdict[] = [
-  'empty',
-  'jwt-expired',
-  'jwt-valid',
-  'jwt-not-yet-valid',
-  'jwt-no-expiry',
-  'jwt-malformed',
-  'jwe',
-  'api-key-valid',
-  'api-key-malformed',
-  'api-key-placeholder',
-  'other-credential',
-  'unrecognized',
-  'too-long',
-  'api-error',
-];
 
 // Inputs shaped like what people paste, so the generator reaches the interesting branches.
 const tokenish = fc.oneof(
