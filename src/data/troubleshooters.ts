@@ -92,3 +92,9 @@ export async function troubleshooterDocuments(): Promise<SearchDocument[]> {
       .join(' '),
   }));
 }
+
+/** The troubleshooters with a fix in guide `slug`: a reader of that guide may want the walk-through. */
+export async function troubleshootersLeadingTo(slug: string): Promise<Troubleshooter[]> {
+  const prefix = `/guides/${slug}/`;
+  return (await troubleshooters()).filter(({ links }) => Object.values(links).some((link) => link.href.startsWith(prefix)));
+}

@@ -84,11 +84,14 @@ test.describe('a guide page', () => {
     await expect(correct).toContainText('Authorization: Bearer lfk_sk_your_api_key_here');
   });
 
-  test('lists related guides that exist', async ({ page }) => {
+  test('lists related guides that exist, after the troubleshooters that lead to this guide', async ({ page }) => {
     await page.goto(GUIDE);
     const related = page.getByRole('region', { name: 'Related guides' });
-    await expect(related.getByRole('link')).toHaveCount(3);
-    await related.getByRole('link').first().click();
+    const links = related.getByRole('link');
+    await expect(links).toHaveCount(5);
+    await expect(links.nth(0)).toHaveAttribute('href', /^\/troubleshoot\/[a-z0-9-]+\/$/);
+    await expect(links.nth(1)).toHaveAttribute('href', /^\/troubleshoot\/[a-z0-9-]+\/$/);
+    await links.nth(2).click();
     await expect(page).toHaveURL(/\/guides\/[a-z0-9-]+\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
