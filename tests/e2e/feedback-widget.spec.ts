@@ -68,6 +68,9 @@ test('the chosen vote and reason stay visible in forced colours', async ({ page 
   await openGuide(page, 'fixing-sign-in-loops-and-cookie-problems');
   await widget(page).getByRole('button', { name: 'No' }).click();
   await widget(page).getByRole('button', { name: 'Inaccurate' }).click();
+  // The choice is marked once it is saved: wait for that, not for a moment.
+  await expect(widget(page).getByRole('button', { name: 'Inaccurate' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(widget(page).getByRole('button', { name: 'No' })).toHaveAttribute('aria-pressed', 'true');
   const look = (name: string) =>
     widget(page)
       .getByRole('button', { name })
