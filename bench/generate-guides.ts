@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categories } from '../src/lib/content/categories.ts';
+import { errorCodeRegistry } from '../src/lib/content/error-codes.ts';
 
 /** mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */
 function random(seed: number): () => number {
@@ -84,18 +85,8 @@ const tags = [
   'sign-in',
   'devices',
 ];
-const errorCodes = [
-  'SESSION_EXPIRED',
-  'INVALID_API_KEY',
-  'API_KEY_REVOKED',
-  'MISSING_CREDENTIALS',
-  'RATE_LIMITED',
-  'IMPORT_ROW_INVALID',
-  'EXPORT_TOO_LARGE',
-  'WEBHOOK_TIMEOUT',
-  'PERMISSION_DENIED',
-  'FIELD_NOT_FOUND',
-];
+/** Only documented codes: the build refuses a guide naming a code the registry does not have. */
+const errorCodes = errorCodeRegistry.map((entry) => entry.code);
 /** Made-up names from syllables, the `index`-th in a fixed order: "kalo", "venkatri"… */
 export function coinedName(index: number): string {
   const syllables = ['ka', 'lo', 'ven', 'tri', 'mar', 'sol', 'dex', 'qua', 'rin', 'bel', 'tor', 'nim'];
