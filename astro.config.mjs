@@ -16,8 +16,9 @@ export default defineConfig({
   // (fixture builds, benchmarks) must not share one content store with each other or with us.
   cacheDir: './.astro/cache',
   adapter: node({ mode: 'standalone' }),
+  // Preact's JSX lives in .tsx files only; by default its Babel pass parses every TypeScript module.
   // Order matters after the build: check, then index, then compress what the index wrote too.
-  integrations: [mdx(), preact(), siteChecks(), searchIndex(), precompress()],
+  integrations: [mdx(), preact({ include: [/\.tsx$/] }), siteChecks(), searchIndex(), precompress()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark' },

@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGE_SEARCH_FILE } from '../src/lib/search/page-search.ts';
-import { createServerContext, readGuideList, registerServerContext } from '../src/server/context.ts';
+import { readBuiltCatalog } from '../src/server/catalog.ts';
+import { createServerContext, registerServerContext } from '../src/server/context.ts';
 import {
   EnvError,
   readFeedbackConfig,
@@ -17,10 +18,13 @@ import {
 import { admitRequest, CONNECTION_LIMITS, hardenServer } from '../src/server/http/front.ts';
 import { CSP_MANIFEST_FILE } from '../src/server/security/csp-manifest.ts';
 import { securityHeaders } from '../src/server/security/headers.ts';
-import { findStaticFiles, serveStatic } from '../src/server/static/files.ts';
+import { createStaticHandler } from '../src/server/static/files.ts';
 
 /** A start that has not opened its store by then has hung (a database that never answers). */
 const STORE_OPEN_TIMEOUT_MS = 12_000;
+
+/** Pages compressed on demand, kept for the next reader: most of the server's memory budget. */
+const COMPRESSED_CACHE_BYTES = 48 * 1024 * 1024;
 
 const root = join(import.meta.dirname, '..');
 const distDir = join(root, 'dist');
@@ -73,7 +77,7 @@ const { handler } = (await import(pathToFileURL(serverEntry).href)) as {
 // The store is opened (and migrated) before the first request is accepted.
 const context = createServerContext(
   feedback,
-  readGuideList(join(distDir, 'client', 'guides.json')),
+  readBuiltCatalog(join(distDir, 'client')),
   join(distDir, PAGE_SEARCH_FILE),
 );
 registerServerContext(context);
@@ -94,7 +98,7 @@ clearTimeout(hung);
 const scriptHashes = JSON.parse(readFileSync(buildStamp, 'utf8')) as string[];
 const headers = Object.entries(securityHeaders(scriptHashes));
 
-const files = findStaticFiles(join(distDir, 'client'));
+const serveStatic = createStaticHandler(join(distDir, 'client'), COMPRESSED_CACHE_BYTES);
 let draining = false;
 
 // Timeouts are enforced by a periodic sweep; every 2 s keeps them close to what they say.
@@ -103,7 +107,7 @@ const server = createServer({ connectionsCheckingInterval: 2_000 }, (req, res) =
   // While draining, each connection closes after its answer, so the process can end.
   if (draining) res.setHeader('Connection', 'close');
   if (!admitRequest(req, res, feedback.trustProxy)) return;
-  if (!serveStatic(files, req, res)) handler(req, res);
+  if (!serveStatic(req, res)) handler(req, res);
 });
 hardenServer(server);
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { RateLimiter } from '../lib/feedback/rate-limit.ts';
 import type { FeedbackStore } from '../lib/feedback/types.ts';
 import { createPageSearch, type PageSearch, type PageSearchData } from '../lib/search/page-search.ts';
 import { ADMIN_GUESSES_PER_MINUTE } from './admin/auth.ts';
 import { readFeedbackConfig, type FeedbackConfig } from './env.ts';
-import { guideListFromContent, type GuideRef } from './guide-list.ts';
+import { catalogFromContent, type Catalog, type GuideRef } from './catalog.ts';
 import { PostgresStore, SqliteStore } from './store/index.ts';
 
 /** What the on-demand routes share for the life of the process. */
@@ -14,6 +13,8 @@ export interface ServerContext {
   config: FeedbackConfig;
   /** Published guides by slug: votes are accepted only for these. */
   guides: ReadonlyMap<string, GuideRef>;
+  /** The troubleshooters, by slug order: answers are accepted only for their paths. */
+  troubleshooters: Catalog['troubleshooters'];
   /** Writes per client address (`FEEDBACK_RATE_LIMIT`). */
   limiter: RateLimiter;
   /** Wrong admin tokens per client address, by login form or bearer header alike. */
@@ -34,7 +35,7 @@ type Registry = { [KEY]?: Promise<ServerContext> };
  */
 export async function createServerContext(
   config: FeedbackConfig,
-  guides: readonly GuideRef[],
+  catalog: Catalog,
   pageSearchFile?: string,
 ): Promise<ServerContext> {
   const store = config.databaseUrl ? await PostgresStore.open(config.databaseUrl) : new SqliteStore(config.sqlitePath);
@@ -42,7 +43,8 @@ export async function createServerContext(
   return {
     store,
     config,
-    guides: new Map(guides.map((g) => [g.slug, g])),
+    guides: new Map(catalog.guides.map((g) => [g.slug, g])),
+    troubleshooters: [...catalog.troubleshooters].sort((a, b) => a.slug.localeCompare(b.slug)),
     limiter: new RateLimiter(config.rateLimit),
     adminGuesses: new RateLimiter(ADMIN_GUESSES_PER_MINUTE),
     pageSearch: () => {
@@ -62,15 +64,10 @@ export function registerServerContext(context: Promise<ServerContext>): void {
 
 /**
  * The context registered by the server; under `astro dev`, one made on first use from the
- * environment and the guides in `content/guides/`.
+ * environment and the files in `content/`.
  */
 export function serverContext(): Promise<ServerContext> {
   const registry = globalThis as Registry;
-  registry[KEY] ??= createServerContext(readFeedbackConfig(process.env), guideListFromContent('content/guides'));
+  registry[KEY] ??= createServerContext(readFeedbackConfig(process.env), catalogFromContent('content'));
   return registry[KEY];
-}
-
-/** Reads the guide list the build wrote (`dist/client/guides.json`). */
-export function readGuideList(path: string): GuideRef[] {
-  return JSON.parse(readFileSync(path, 'utf8')) as GuideRef[];
 }

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { troubleshooterContent } from '../../data/troubleshooter-content.ts';
 import { toCsv } from '../../lib/feedback/csv.ts';
 import { troubleshooterReports, type PathCount } from '../../lib/troubleshooters/report.ts';
 import { requireAdmin } from '../../server/admin/access.ts';
@@ -38,7 +37,7 @@ const pathRow = (slug: string, row: 'unresolved' | 'abandoned', p: PathCount) =>
 export const GET: APIRoute = async ({ request, cookies, locals }) => {
   const { server, client } = locals;
   await requireAdmin(request, cookies, server, client);
-  const reports = troubleshooterReports(await server.store.answerTotals(), await troubleshooterContent(), Infinity);
+  const reports = troubleshooterReports(await server.store.answerTotals(), server.troubleshooters, Infinity);
   const rows = reports.flatMap((report) => [
     ...report.outcomes.map((o) => [
       report.troubleshooter,

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { troubleshooterContent } from '../../data/troubleshooter-content.ts';
 import { MAX_BODY_BYTES } from '../../lib/feedback/parse-request.ts';
 import { parseAnswer } from '../../lib/troubleshooters/answer.ts';
 import { answerReturnHref } from '../../lib/troubleshooters/url.ts';
@@ -13,9 +12,8 @@ export const prerender = false;
  * it fixed the problem (JSON from the island, or the no-JS form). Same rules as votes.
  */
 export const POST: APIRoute = async ({ request, locals, cookies, redirect, url }) => {
-  const catalog = await troubleshooterContent();
   const { value, form } = await readParsed(request, MAX_BODY_BYTES, (type, text) =>
-    parseAnswer(type, text, (slug) => catalog.find((entry) => entry.slug === slug)?.data),
+    parseAnswer(type, text, (slug) => locals.server.troubleshooters.find((entry) => entry.slug === slug)?.data),
   );
   const { troubleshooter, path, outcome, event } = value;
   const visitor = visitorFor(cookies, value.visitor, url.protocol === 'https:');

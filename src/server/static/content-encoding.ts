@@ -27,6 +27,9 @@ export function chooseEncoding(
   return ENCODINGS.find(({ name }) => available.has(name) && accepted(name))?.name;
 }
 
+/** Below this a compressed copy saves less than its headers cost: such files are sent as they are. */
+export const MIN_COMPRESSED_BYTES = 1024;
+
 /** Files the build compresses and the server sends compressed, with their content types. */
 export const COMPRESSED_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,7 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, relative, sep } from 'node:path';
 import { etagMatches } from '../http/etag.ts';
 import { walkFiles } from '../walk.ts';
-import { chooseEncoding, COMPRESSED_TYPES, ENCODINGS, OTHER_TYPES, type Encoding } from './content-encoding.ts';
+import { CompressedCache } from './compressed-cache.ts';
+import {
+  chooseEncoding,
+  COMPRESSED_TYPES,
+  ENCODINGS,
+  MIN_COMPRESSED_BYTES,
+  OTHER_TYPES,
+  type Encoding,
+} from './content-encoding.ts';
 
 // Build assets and the search index's files (under the index's version, see MANIFEST_FILE) are
 // named by their content, so they never change under their name; pages and the search manifest
@@ -19,8 +27,14 @@ export function cacheControlFor(pathname: string): string {
 interface StaticFile {
   type: string;
   identity: Variant;
+  /** Copies the build wrote beside it (shared assets, compressed hard once). */
   encodings: Map<Encoding, Variant>;
+  /** Text the build left uncompressed (pages): compressed on first request instead. */
+  compressOnDemand: boolean;
 }
+
+/** Every encoding, for a file compressed on demand. */
+const ALL_ENCODINGS: { has(encoding: Encoding): boolean } = { has: () => true };
 
 /** One copy of a file, as it is or compressed. */
 interface Variant {
@@ -39,7 +53,7 @@ function variant(path: string, label: string): Variant | undefined {
  * Every file of `clientDir` by URL path (a directory's `index.html` also under the directory's own
  * path), with its brotli and gzip copies. Read once at start: the build is immutable.
  */
-export function findStaticFiles(clientDir: string): Map<string, StaticFile> {
+function findStaticFiles(clientDir: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   const copies = new Set<string>(ENCODINGS.map(({ suffix }) => suffix));
   const all = [...walkFiles(clientDir)];
@@ -57,11 +71,26 @@ export function findStaticFiles(clientDir: string): Map<string, StaticFile> {
     }
     const type = COMPRESSED_TYPES[extension] ?? OTHER_TYPES[extension] ?? 'application/octet-stream';
     const urlPath = '/' + relative(clientDir, path).split(sep).join('/');
-    const file = { type, identity, encodings };
+    const compressOnDemand =
+      encodings.size === 0 && Object.hasOwn(COMPRESSED_TYPES, extension) && identity.size >= MIN_COMPRESSED_BYTES;
+    const file = { type, identity, encodings, compressOnDemand };
     files.set(urlPath, file);
     if (urlPath.endsWith('/index.html')) files.set(urlPath.slice(0, -'index.html'.length), file);
   }
   return files;
+}
+
+/** Answers a request with a file of the build, or says it is not one. */
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/**
+ * Serves the build's files in `clientDir` (read once at start: the build is immutable), holding at
+ * most `compressedCacheBytes` of copies compressed on demand.
+ */
+export function createStaticHandler(clientDir: string, compressedCacheBytes: number): StaticHandler {
+  const files = findStaticFiles(clientDir);
+  const compressed = new CompressedCache(compressedCacheBytes);
+  return (req, res) => serveStatic(files, compressed, req, res);
 }
 
 /**
@@ -69,8 +98,9 @@ export function findStaticFiles(clientDir: string): Map<string, StaticFile> {
  * caching rules, or 304 when `If-None-Match` matches, and returns true; returns false for paths
  * that are not files of the build, to let the site's own handler answer.
  */
-export function serveStatic(
+function serveStatic(
   files: ReadonlyMap<string, StaticFile>,
+  compressed: CompressedCache,
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
@@ -83,20 +113,47 @@ export function serveStatic(
   }
   const file = files.get(pathname);
   if (!file) return false;
-  if (file.encodings.size > 0) res.setHeader('Vary', 'Accept-Encoding');
-  const encoding = chooseEncoding(req.headers['accept-encoding'], file.encodings);
-  const chosen = (encoding && file.encodings.get(encoding)) || file.identity;
+  const available = file.compressOnDemand ? ALL_ENCODINGS : file.encodings;
+  if (file.compressOnDemand || file.encodings.size > 0) res.setHeader('Vary', 'Accept-Encoding');
+  const encoding = chooseEncoding(req.headers['accept-encoding'], available);
   res.setHeader('Content-Type', file.type);
-  if (encoding) res.setHeader('Content-Encoding', encoding);
-  res.setHeader('ETag', chosen.etag);
   res.setHeader('Cache-Control', cacheControlFor(pathname));
-  if (etagMatches(req.headers['if-none-match'], chosen.etag)) {
-    res.statusCode = 304;
-    res.end();
+  if (encoding && file.compressOnDemand) {
+    res.setHeader('Content-Encoding', encoding);
+    const etag = file.identity.etag.replace(/-id"$/, `-${encoding}"`);
+    if (answerNotModified(req, res, etag)) return true;
+    compressed.get(file.identity.path, etag, encoding).then(
+      (body) => {
+        res.setHeader('Content-Length', body.length);
+        res.end(req.method === 'HEAD' ? undefined : body);
+      },
+      () => {
+        // A copy that cannot be made: the file as it is still answers.
+        res.removeHeader('Content-Encoding');
+        sendFile(req, res, file.identity);
+      },
+    );
     return true;
   }
-  res.setHeader('Content-Length', chosen.size);
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(chosen.path).pipe(res);
+  const chosen = (encoding && file.encodings.get(encoding)) || file.identity;
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  if (answerNotModified(req, res, chosen.etag)) return true;
+  sendFile(req, res, chosen);
   return true;
+}
+
+/** Sets the ETag and, when the browser's copy matches it, answers 304 and returns true. */
+function answerNotModified(req: IncomingMessage, res: ServerResponse, etag: string): boolean {
+  res.setHeader('ETag', etag);
+  if (!etagMatches(req.headers['if-none-match'], etag)) return false;
+  res.statusCode = 304;
+  res.end();
+  return true;
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, variant: Variant): void {
+  res.setHeader('ETag', variant.etag);
+  res.setHeader('Content-Length', variant.size);
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(variant.path).pipe(res);
 }
