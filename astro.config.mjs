@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
@@ -18,7 +17,7 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   // Preact's JSX lives in .tsx files only; by default its Babel pass parses every TypeScript module.
   // Order matters after the build: check, then index, then compress what the index wrote too.
-  integrations: [mdx(), preact({ include: [/\.tsx$/] }), siteChecks(), searchIndex(), precompress()],
+  integrations: [preact({ include: [/\.tsx$/] }), siteChecks(), searchIndex(), precompress()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark' },

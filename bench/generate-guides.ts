@@ -215,7 +215,7 @@ export function generateGuides(count: number, dir: string, seed = 1): void {
   mkdirSync(dir, { recursive: true });
   for (let n = 1; n <= count; n += 1) {
     const { slug, source } = syntheticGuide(n, seed);
-    writeFileSync(join(dir, `${slug}.mdx`), source);
+    writeFileSync(join(dir, `${slug}.md`), source);
   }
 }
 

@@ -303,7 +303,7 @@ async function warmQueries(browser: Browser, url: string) {
 }
 
 function countGuides(siteDir: string): number {
-  return readdirSync(join(siteDir, 'content', 'guides')).filter((name) => name.endsWith('.mdx')).length;
+  return readdirSync(join(siteDir, 'content', 'guides')).filter((name) => name.endsWith('.md')).length;
 }
 
 /** A built temporary copy with N guides, or the one `--site` names (kept, as it is not ours). */

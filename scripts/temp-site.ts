@@ -65,7 +65,7 @@ export function createTempSite(
 
 function writeCheckerGuides(guidesDir: string): void {
   for (const slug of checkerGuideSlugs(errorCodeRegistry)) {
-    if (existsSync(join(guidesDir, `${slug}.mdx`))) continue;
+    if (existsSync(join(guidesDir, `${slug}.md`))) continue;
     const codes = errorCodeRegistry.filter((entry) => entry.guides.includes(slug)).map((entry) => entry.code);
     const frontmatter = [
       `title: Stand-in for ${slug}`,
@@ -81,5 +81,5 @@ function writeCheckerGuides(guidesDir: string): void {
 
 /** Writes one guide file. */
 export function writeGuide(guidesDir: string, slug: string, source: string): void {
-  writeFileSync(join(guidesDir, `${slug}.mdx`), source);
+  writeFileSync(join(guidesDir, `${slug}.md`), source);
 }

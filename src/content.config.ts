@@ -18,7 +18,7 @@ const documentedGuideSchema = guideSchema.superRefine((guide, ctx) => {
 
 // The file name is the URL slug, so ids are kept exactly as written.
 const guides = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/guides', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: '*.md', base: './content/guides', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
   schema: documentedGuideSchema,
 });
 

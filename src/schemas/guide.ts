@@ -11,7 +11,7 @@ const errorCodeSchema = z
   .regex(/^[A-Z][A-Z0-9_]*$/, 'an error code is UPPER_SNAKE_CASE, as the API returns it, e.g. "SESSION_EXPIRED"');
 
 /**
- * Frontmatter of a guide (`content/guides/<slug>.mdx`). Unknown keys are rejected so that a typo
+ * Frontmatter of a guide (`content/guides/<slug>.md`). Unknown keys are rejected so that a typo
  * such as `tag:` fails the build instead of silently dropping the field.
  */
 export const guideSchema = z
@@ -29,7 +29,7 @@ export const guideSchema = z
       .refine((tags) => new Set(tags).size === tags.length, 'a tag is listed twice'),
     updated: z.coerce.date({ error: 'updated must be a date written as YYYY-MM-DD' }),
     errorCodes: z.array(errorCodeSchema).default([]),
-    related: z.array(z.string().regex(SLUG_PATTERN, 'related lists guide slugs (file names without .mdx)')).default([]),
+    related: z.array(z.string().regex(SLUG_PATTERN, 'related lists guide slugs (file names without .md)')).default([]),
     draft: z.boolean().default(false),
   })
   .strict();

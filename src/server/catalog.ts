@@ -44,10 +44,10 @@ export function catalogFromContent(contentDir: string): Catalog {
   const guidesDir = join(contentDir, 'guides');
   const troubleshootersDir = join(contentDir, 'troubleshooters');
   return {
-    guides: filesEndingWith(guidesDir, '.mdx').map((file) => {
+    guides: filesEndingWith(guidesDir, '.md').map((file) => {
       const source = readFileSync(join(guidesDir, file), 'utf8');
       const title = /^title:\s*["']?(.*?)["']?\s*$/m.exec(source)?.[1] ?? file;
-      return { slug: file.replace(/\.mdx$/, ''), title };
+      return { slug: file.replace(/\.md$/, ''), title };
     }),
     troubleshooters: filesEndingWith(troubleshootersDir, '.yaml').map((file) => ({
       slug: file.replace(/\.yaml$/, ''),

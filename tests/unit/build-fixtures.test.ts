@@ -48,7 +48,7 @@ describe('cross-guide checks fail the build', () => {
   it('a related slug with no guide behind it', () => {
     const result = buildWith(guideSource({ ...goodFrontmatter, related: '[no-such-guide]' }));
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('content/guides/bad-guide.mdx: related: no guide "no-such-guide"');
+    expect(result.output).toContain('content/guides/bad-guide.md: related: no guide "no-such-guide"');
   });
 
   it('an internal link that goes nowhere', () => {

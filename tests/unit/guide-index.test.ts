@@ -113,8 +113,8 @@ describe('crossGuideProblems', () => {
   it('names the file and the missing guide of a related slug that goes nowhere', () => {
     const all = [guide('a', { related: ['b', 'missing'] }), guide('b', { related: ['b'] })];
     expect(crossGuideProblems(all)).toEqual([
-      'content/guides/a.mdx: related: no guide "missing" (content/guides/missing.mdx)',
-      'content/guides/b.mdx: related lists the guide itself',
+      'content/guides/a.md: related: no guide "missing" (content/guides/missing.md)',
+      'content/guides/b.md: related lists the guide itself',
     ]);
   });
 

@@ -40,12 +40,12 @@ describe('readMinutes', () => {
 
 describe('the source article', () => {
   it('reads "3 min", as the published article says', () => {
-    const guide = readFileSync('content/guides/fixing-session-expired-errors.mdx', 'utf8');
+    const guide = readFileSync('content/guides/fixing-session-expired-errors.md', 'utf8');
     expect(readMinutes(countProseWords(guide))).toBe(3);
   });
 
   it('keeps about the words of the published text', () => {
-    const guide = readFileSync('content/guides/fixing-session-expired-errors.mdx', 'utf8');
+    const guide = readFileSync('content/guides/fixing-session-expired-errors.md', 'utf8');
     const words = countProseWords(guide);
     expect(words).toBeGreaterThan(330);
     expect(words).toBeLessThan(430);

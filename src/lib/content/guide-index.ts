@@ -131,9 +131,9 @@ export function crossGuideProblems(all: readonly GuideSummary[]): string[] {
   const problems: string[] = [];
   for (const guide of all) {
     for (const slug of guide.related) {
-      if (slug === guide.slug) problems.push(`content/guides/${guide.slug}.mdx: related lists the guide itself`);
+      if (slug === guide.slug) problems.push(`content/guides/${guide.slug}.md: related lists the guide itself`);
       else if (!slugs.has(slug))
-        problems.push(`content/guides/${guide.slug}.mdx: related: no guide "${slug}" (content/guides/${slug}.mdx)`);
+        problems.push(`content/guides/${guide.slug}.md: related: no guide "${slug}" (content/guides/${slug}.md)`);
     }
   }
   return problems;

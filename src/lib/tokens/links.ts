@@ -68,5 +68,5 @@ export function checkerLinkProblems(published: ReadonlySet<string>, errorCodes: 
   ];
   return wanted
     .filter(({ slug }) => !published.has(slug))
-    .map(({ slug, by }) => `${by} links to the guide "${slug}", which is not published (content/guides/${slug}.mdx)`);
+    .map(({ slug, by }) => `${by} links to the guide "${slug}", which is not published (content/guides/${slug}.md)`);
 }

@@ -12,12 +12,12 @@ const GUIDES = 'content/guides';
 export function realGuideIndex(): SearchIndex {
   const bodies = new Map<string, string>();
   const guides: (GuideForSearch & { updated: string })[] = [];
-  for (const file of readdirSync(GUIDES).filter((name) => name.endsWith('.mdx'))) {
+  for (const file of readdirSync(GUIDES).filter((name) => name.endsWith('.md'))) {
     const source = readFileSync(join(GUIDES, file), 'utf8');
     const end = source.indexOf('\n---', 3);
     const front = parse(source.slice(3, end)) as Record<string, unknown>;
     if (front['draft'] === true) continue;
-    const slug = file.replace(/\.mdx$/, '');
+    const slug = file.replace(/\.md$/, '');
     bodies.set(slug, source.slice(end + 4));
     guides.push({
       slug,

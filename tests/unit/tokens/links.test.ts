@@ -29,14 +29,14 @@ describe('the build check of the checker’s guides', () => {
   it('names a verdict guide that is missing', () => {
     const without = new Set([...published].filter((slug) => slug !== CHECKER_GUIDES.leakedKey));
     expect(checkerLinkProblems(without, errorCodeRegistry)).toEqual([
-      'the token checker (src/lib/tokens/links.ts) links to the guide "what-to-do-if-an-api-key-leaks", which is not published (content/guides/what-to-do-if-an-api-key-leaks.mdx)',
+      'the token checker (src/lib/tokens/links.ts) links to the guide "what-to-do-if-an-api-key-leaks", which is not published (content/guides/what-to-do-if-an-api-key-leaks.md)',
     ]);
   });
 
   it('names an error code whose guide is missing', () => {
     const registry = [{ code: 'SOME_CODE', title: 't', meaning: 'm', guides: ['no-such-guide'] }];
     expect(checkerLinkProblems(published, registry)).toEqual([
-      'error code SOME_CODE (content/error-codes.json) links to the guide "no-such-guide", which is not published (content/guides/no-such-guide.mdx)',
+      'error code SOME_CODE (content/error-codes.json) links to the guide "no-such-guide", which is not published (content/guides/no-such-guide.md)',
     ]);
   });
 });
