@@ -2,6 +2,7 @@
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { freshOutput } from './src/integrations/fresh-output.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
@@ -16,8 +17,9 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   adapter: node({ mode: 'standalone' }),
   // Preact's JSX lives in .tsx files only; by default its Babel pass parses every TypeScript module.
-  // Order matters after the build: check, then index, then compress what the index wrote too.
-  integrations: [preact({ include: [/\.tsx$/] }), siteChecks(), searchIndex(), precompress()],
+  // Order matters after the build: clear out the last build's leftovers, check, then index, then
+  // compress what the index wrote too.
+  integrations: [preact({ include: [/\.tsx$/] }), freshOutput(), siteChecks(), searchIndex(), precompress()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark' },
@@ -25,10 +27,18 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild renders again only the pages whose `cacheKey` (from getStaticPaths) or code changed,
+    // and copies the rest from `.astro/cache/`: editing one guide rebuilds about one page.
+    incrementalBuild: true,
+  },
   // The API checks Origin itself, to answer with its own JSON error shape (DESIGN §7).
   security: { checkOrigin: false },
   vite: {
     build: {
+      // The last build's files stay until this one is written; freshOutput() then removes the ones
+      // it did not write again.
+      emptyOutDir: false,
       rolldownOptions: {
         // Astro marks every MDX module with its own "use astro:head-inject" directive, and the
         // bundler warns once per guide that it may drop it; Astro handles the head itself.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { impossibleDates } from '../lib/content/calendar-date.ts';
@@ -35,7 +36,9 @@ function dateProblems(entry: GuideEntry): string[] {
   return impossibleDates(frontmatter).map((problem) => `${entry.filePath}: ${problem}`);
 }
 
-let published: Promise<{ entries: GuideEntry[]; summaries: GuideSummary[]; index: GuideIndex }> | undefined;
+let published:
+  | Promise<{ entries: GuideEntry[]; summaries: GuideSummary[]; index: GuideIndex; listingDigest: string }>
+  | undefined;
 
 async function loadPublished() {
   // Drafts are previewed by `npm run dev` and never built into the site.
@@ -43,7 +46,8 @@ async function loadPublished() {
   const summaries = entries.map(summarize).sort(byUpdatedDesc);
   const problems = [...entries.flatMap(dateProblems), ...crossGuideProblems(summaries)];
   if (problems.length > 0) throw new Error(`Invalid guides:\n  ${problems.join('\n  ')}`);
-  return { entries, summaries, index: createGuideIndex(summaries) };
+  const listingDigest = createHash('sha256').update(JSON.stringify(summaries)).digest('base64url');
+  return { entries, summaries, index: createGuideIndex(summaries), listingDigest };
 }
 
 // One load per build: every page asks for the same list, and summarising 10,000 guides once is enough.
@@ -60,6 +64,15 @@ export async function guideSummaries(): Promise<GuideSummary[]> {
 /** Published guides indexed by slug and tag. */
 export async function guideIndex(): Promise<GuideIndex> {
   return (await load()).index;
+}
+
+/**
+ * A digest of what pages show about guides other than a guide's own body: titles, descriptions,
+ * categories, tags, dates, read times, related lists. A page that lists or links guides is the same
+ * while it is, which lets a rebuild skip it (`cacheKey`, see astro.config.mjs).
+ */
+export async function guideListingDigest(): Promise<string> {
+  return (await load()).listingDigest;
 }
 
 /** Published guide entries, for the pages that render a guide's body. */
