@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { errorCodeRegistry } from '../lib/content/error-codes.ts';
 import { knownConstantTerms, knownKeyTerms } from '../lib/content/glossary.ts';
-import { findBrokenLinks } from '../lib/html/links.ts';
+import { findBrokenLinks, pageLinkFacts, type PageLinkFacts } from '../lib/html/links.ts';
 import { unknownProductTerms, type KnownTerms } from '../lib/html/product-terms.ts';
 import { CSP_MANIFEST_FILE } from '../server/security/csp-manifest.ts';
 import { inlineScriptHashes } from '../server/security/headers.ts';
@@ -23,11 +23,20 @@ const knownTerms: KnownTerms = {
   constants: new Set([...knownConstantTerms, ...errorCodeRegistry.map((entry) => entry.code)]),
 };
 
-/** `page: "TERM"` for every product term a built page states that nobody documented. */
-function undocumentedTerms(pages: ReadonlyMap<string, string>): string[] {
-  return [...pages].flatMap(([page, html]) =>
-    unknownProductTerms(html, knownTerms).map((term) => `${page}: "${term}"`),
-  );
+/**
+ * One copy of each distinct string, made anew: a string a regular expression cut from a page keeps
+ * the whole page in memory, and 10,000 pages do not fit.
+ */
+function createInterner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let kept = seen.get(text);
+    if (kept === undefined) {
+      kept = Buffer.from(text, 'utf8').toString('utf8');
+      seen.set(kept, kept);
+    }
+    return kept;
+  };
 }
 
 /**
@@ -45,10 +54,18 @@ export function siteChecks(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const clientDir = fileURLToPath(dir);
-        const pages = new Map<string, string>();
+        // Each page is read once and only what the checks need is kept of it.
+        const pages = new Map<string, PageLinkFacts>();
+        const undocumented: string[] = [];
+        const hashes = new Set<string>();
+        const intern = createInterner();
         for (const path of walkFiles(clientDir)) {
-          if (path.endsWith('.html'))
-            pages.set(relative(clientDir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+          if (!path.endsWith('.html')) continue;
+          const page = relative(clientDir, path).split(sep).join('/');
+          const html = readFileSync(path, 'utf8');
+          pages.set(page, pageLinkFacts(page, html, intern));
+          for (const term of unknownProductTerms(html, knownTerms)) undocumented.push(`${page}: "${term}"`);
+          for (const hash of inlineScriptHashes(html)) hashes.add(intern(hash));
         }
         const broken = findBrokenLinks({
           pages,
@@ -58,15 +75,12 @@ export function siteChecks(): AstroIntegration {
         if (broken.length > 0) {
           throw new Error(`${broken.length} internal link(s) go nowhere:\n  ${broken.join('\n  ')}`);
         }
-        const undocumented = undocumentedTerms(pages);
         if (undocumented.length > 0) {
           throw new Error(
             `${undocumented.length} product term(s) in neither content/glossary.json nor content/error-codes.json ` +
               `(state only documented facts, or add the term there):\n  ${undocumented.join('\n  ')}`,
           );
         }
-        const hashes = new Set<string>();
-        for (const html of pages.values()) for (const hash of inlineScriptHashes(html)) hashes.add(hash);
         writeFileSync(join(clientDir, '..', CSP_MANIFEST_FILE), JSON.stringify([...hashes].sort(), null, 2) + '\n');
         logger.info(
           `${pages.size} pages: internal links resolve, product terms are documented; ${hashes.size} inline script hash(es) recorded`,

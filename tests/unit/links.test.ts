@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFiles, findBrokenLinks, internalLinks } from '../../src/lib/html/links.ts';
+import { candidateFiles, findBrokenLinks, internalLinks, pageLinkFacts } from '../../src/lib/html/links.ts';
 
 describe('internalLinks', () => {
   it('keeps root-relative and fragment links, skips external ones', () => {
@@ -37,8 +37,11 @@ describe('candidateFiles', () => {
   });
 });
 
+/** Pages as the checker keeps them, from their HTML. */
+const facts = (pages: [string, string][]) => new Map(pages.map(([file, html]) => [file, pageLinkFacts(file, html)]));
+
 describe('findBrokenLinks', () => {
-  const pages = new Map([
+  const pages = facts([
     ['index.html', '<a href="/guides/a/">A</a> <a href="/guides/gone/">gone</a> <a href="/favicon.svg">icon</a>'],
     ['guides/a/index.html', '<h2 id="why">Why</h2><a href="#why">ok</a><a href="#nope">bad</a><a href="/#top">top</a>'],
     ['api.html', '<form action="/api/feedback"></form>'],
@@ -58,6 +61,6 @@ describe('findBrokenLinks', () => {
   });
 
   it('accepts a site whose links all resolve', () => {
-    expect(findBrokenLinks({ ...site, pages: new Map([['index.html', '<a href="/">home</a>']]) })).toEqual([]);
+    expect(findBrokenLinks({ ...site, pages: facts([['index.html', '<a href="/">home</a>']]) })).toEqual([]);
   });
 });

@@ -54,10 +54,32 @@ export function candidateFiles(pathname: string): string[] {
   return [`${relative}/index.html`, `${relative}.html`];
 }
 
+/** What the link check keeps of one page: its links to the site and the ids it holds. */
+export interface PageLinkFacts {
+  links: InternalLink[];
+  ids: ReadonlySet<string>;
+}
+
+/**
+ * A page's {@link PageLinkFacts}. `intern` returns one copy of equal strings: the same links are on
+ * thousands of pages, and a string cut from a page would otherwise keep the whole page in memory.
+ */
+export function pageLinkFacts(from: string, html: string, intern: (text: string) => string = (t) => t): PageLinkFacts {
+  return {
+    links: internalLinks(from, html).map((link) => ({
+      from,
+      href: intern(link.href),
+      pathname: intern(link.pathname),
+      fragment: intern(link.fragment),
+    })),
+    ids: new Set([...elementIds(html)].map(intern)),
+  };
+}
+
 /** What the link checker knows about the built site. */
 export interface BuiltSite {
-  /** Built HTML pages by file path relative to the output directory (e.g. `guides/x/index.html`). */
-  pages: ReadonlyMap<string, string>;
+  /** Built HTML pages' links and ids by file path relative to the output directory (e.g. `guides/x/index.html`). */
+  pages: ReadonlyMap<string, PageLinkFacts>;
   /** True when a non-HTML file exists at this relative path. */
   fileExists: (relativePath: string) => boolean;
   /** True for paths the server renders on demand (e.g. `/api/feedback`) rather than from files. */
@@ -66,23 +88,17 @@ export interface BuiltSite {
 
 /** One human-readable line per link that goes nowhere: a missing page or file, or a missing `#id`. */
 export function findBrokenLinks(site: BuiltSite): string[] {
-  const idCache = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let ids = idCache.get(file);
-    if (!ids) {
-      ids = elementIds(site.pages.get(file) ?? '');
-      idCache.set(file, ids);
-    }
-    return ids;
-  };
   const problems: string[] = [];
-  for (const [from, html] of site.pages) {
-    for (const link of internalLinks(from, html)) {
+  for (const [from, { links }] of site.pages) {
+    for (const link of links) {
       if (site.isOnDemand(link.pathname)) continue;
       const target = candidateFiles(link.pathname).find((file) => site.pages.has(file) || site.fileExists(file));
       if (!target) {
         problems.push(`${from}: link to ${link.href} goes nowhere`);
-      } else if (link.fragment && site.pages.has(target) && !idsOf(target).has(decodeURIComponent(link.fragment))) {
+        continue;
+      }
+      const ids = site.pages.get(target)?.ids;
+      if (link.fragment && ids && !ids.has(decodeURIComponent(link.fragment))) {
         problems.push(`${from}: link to ${link.href}: no element with id "${link.fragment}" on ${target}`);
       }
     }
