@@ -3,6 +3,12 @@ import { categoriesWithGuides, guideIndex } from '../data/guides.ts';
 import { sitemapXml } from '../lib/feeds/sitemap.ts';
 import { troubleshooters } from '../data/troubleshooters.ts';
 import { trailHref } from '../lib/troubleshooters/url.ts';
+import { pageCount, pageHref } from '../lib/content/pagination.ts';
+
+/** Every page of a listing at `base` holding `total` guides. */
+function listingPages(base: string, total: number) {
+  return Array.from({ length: pageCount(total) }, (_, index) => ({ path: pageHref(base, index + 1) }));
+}
 
 export const GET: APIRoute = async ({ site }) => {
   const index = await guideIndex();
@@ -12,8 +18,8 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/tags/' },
     { path: '/errors/' },
     { path: '/tools/token-checker/' },
-    ...sections.map(({ category }) => ({ path: `/categories/${category.slug}/` })),
-    ...[...index.byTag.keys()].map((tag) => ({ path: `/tags/${tag}/` })),
+    ...sections.flatMap(({ category, guides }) => listingPages(`/categories/${category.slug}/`, guides.length)),
+    ...[...index.byTag].flatMap(([tag, guides]) => listingPages(`/tags/${tag}/`, guides.length)),
     ...index.all.map((guide) => ({ path: `/guides/${guide.slug}/`, lastModified: guide.updated })),
     ...(await troubleshooters()).map(({ slug, data }) => ({ path: trailHref(slug, [data.start]) })),
   ];

@@ -107,6 +107,17 @@ describe('errorReference', () => {
     const [only] = errorReference([{ code: 'SESSION_EXPIRED', guides: ['draft', 'b'] }], all);
     expect(only?.guides.map((g) => g.slug)).toEqual(['b', 'a', 'd']);
   });
+
+  it.each([
+    [1, ['B guide']],
+    [2, ['B guide', 'A guide']],
+    [3, ['B guide', 'A guide', 'D guide']],
+    [10, ['B guide', 'A guide', 'D guide']],
+  ])('shows at most %i guide(s), the registry’s first, and counts them all', (limit, titles) => {
+    const [sessionExpired] = errorReference(registry, all, limit);
+    expect(sessionExpired?.guides.map((g) => g.title)).toEqual(titles);
+    expect(sessionExpired?.total).toBe(3);
+  });
 });
 
 describe('crossGuideProblems', () => {
