@@ -72,15 +72,13 @@ test('the breadcrumbs of a later page lead back to the listing’s first page', 
   await expect(page).toHaveURL(/\/tags\/paging\/$/);
 });
 
-test('a category pages the same way, with the header’s category marked', async ({ page }) => {
+test('a category pages the same way', async ({ page }) => {
   await page.goto(at('/categories/troubleshooting/2/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Troubleshooting, page 2 of \d+$/);
   const nav = page.getByRole('navigation', { name: 'Pages of Troubleshooting' });
   await expect(nav.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
   await expect(guideLinks(page)).toHaveCount(50);
-  await expect(
-    page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Troubleshooting' }),
-  ).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText(/^\d+ guides · 51 to 100 on this page$/)).toBeVisible();
 });
 
 test('there is no "/1/" copy of the first page and no page beyond the last', async ({ page }) => {
