@@ -3,12 +3,9 @@ import { categoriesWithGuides, guideIndex } from '../data/guides.ts';
 import { sitemapXml } from '../lib/feeds/sitemap.ts';
 import { troubleshooters } from '../data/troubleshooters.ts';
 import { trailHref } from '../lib/troubleshooters/url.ts';
-import { pageCount, pageHref } from '../lib/content/pagination.ts';
+import { pageHrefs } from '../lib/content/pagination.ts';
 
-/** Every page of a listing at `base` holding `total` guides. */
-function listingPages(base: string, total: number) {
-  return Array.from({ length: pageCount(total) }, (_, index) => ({ path: pageHref(base, index + 1) }));
-}
+const listingPages = (base: string, total: number) => pageHrefs(base, total).map((path) => ({ path }));
 
 export const GET: APIRoute = async ({ site }) => {
   const index = await guideIndex();

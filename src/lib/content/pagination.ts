@@ -71,6 +71,11 @@ export function pageHref(base: string, page: number): string {
   return segment === undefined ? base : `${base}${segment}/`;
 }
 
+/** The address of every page of a listing at `base` holding `total` items, page 1 first. */
+export function pageHrefs(base: string, total: number, perPage = GUIDES_PER_PAGE): string[] {
+  return Array.from({ length: pageCount(total, perPage) }, (_, index) => pageHref(base, index + 1));
+}
+
 /** A numbered link in a page list, or a gap standing for the pages left out. */
 export type PageListItem = { page: number; current: boolean } | 'gap';
 

@@ -4,6 +4,7 @@ import {
   GUIDES_PER_PAGE,
   pageCount,
   pageHref,
+  pageHrefs,
   pageList,
   pageSegment,
   pagedTitle,
@@ -112,6 +113,15 @@ describe('page addresses', () => {
     [17, '17'],
   ])('page %i has the rest parameter %j', (page, segment) => {
     expect(pageSegment(page)).toBe(segment);
+  });
+
+  it.each([
+    [0, ['/tags/a/']],
+    [50, ['/tags/a/']],
+    [51, ['/tags/a/', '/tags/a/2/']],
+    [120, ['/tags/a/', '/tags/a/2/', '/tags/a/3/']],
+  ])('a listing of %i guides has the pages %j', (total, hrefs) => {
+    expect(pageHrefs('/tags/a/', total)).toEqual(hrefs);
   });
 
   it.each([[0], [-1], [1.5]])('refuses page %s', (page) => {
