@@ -78,7 +78,7 @@ test('a category pages the same way', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Pages of Troubleshooting' });
   await expect(nav.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
   await expect(guideLinks(page)).toHaveCount(50);
-  await expect(page.getByText(/^\d+ guides · 51 to 100 on this page$/)).toBeVisible();
+  await expect(page.getByText(/^[\d,]+ guides · 51 to 100 on this page$/)).toBeVisible();
 });
 
 test('there is no "/1/" copy of the first page and no page beyond the last', async ({ page }) => {

@@ -4,6 +4,7 @@ import {
   createGuideIndex,
   crossGuideProblems,
   errorReference,
+  guideCount,
   relatedGuides,
   tagCounts,
   type GuideSummary,
@@ -60,6 +61,19 @@ describe('relatedGuides', () => {
 
   it('suggests nothing when no guide shares a tag', () => {
     expect(relatedGuides(unrelated, index)).toEqual([]);
+  });
+});
+
+describe('guideCount', () => {
+  it.each([
+    [0, '0 guides'],
+    [1, '1 guide'],
+    [2, '2 guides'],
+    [999, '999 guides'],
+    [2_559, '2,559 guides'],
+    [10_000, '10,000 guides'],
+  ])('%i is "%s"', (count, text) => {
+    expect(guideCount(count)).toBe(text);
   });
 });
 

@@ -11,6 +11,18 @@ export interface GuideSummary {
   readMinutes: number;
 }
 
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/** A count as the site writes numbers: "2,559". */
+export function wholeNumber(count: number): string {
+  return numberFormat.format(count);
+}
+
+/** "1 guide", "12 guides", "2,559 guides". */
+export function guideCount(count: number): string {
+  return count === 1 ? '1 guide' : `${wholeNumber(count)} guides`;
+}
+
 /** Newest first; guides updated the same day keep title order so listings are stable. */
 export function byUpdatedDesc(a: GuideSummary, b: GuideSummary): number {
   return b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title);
