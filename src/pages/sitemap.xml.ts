@@ -3,6 +3,9 @@ import { categoriesWithGuides, guideIndex } from '../data/guides.ts';
 import { sitemapXml } from '../lib/feeds/sitemap.ts';
 import { troubleshooters } from '../data/troubleshooters.ts';
 import { trailHref } from '../lib/troubleshooters/url.ts';
+import { pageHrefs } from '../lib/content/pagination.ts';
+
+const listingPages = (base: string, total: number) => pageHrefs(base, total).map((path) => ({ path }));
 
 export const GET: APIRoute = async ({ site }) => {
   const index = await guideIndex();
@@ -12,8 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     { path: '/tags/' },
     { path: '/errors/' },
     { path: '/tools/token-checker/' },
-    ...sections.map(({ category }) => ({ path: `/categories/${category.slug}/` })),
-    ...[...index.byTag.keys()].map((tag) => ({ path: `/tags/${tag}/` })),
+    ...sections.flatMap(({ category, guides }) => listingPages(`/categories/${category.slug}/`, guides.length)),
+    ...[...index.byTag].flatMap(([tag, guides]) => listingPages(`/tags/${tag}/`, guides.length)),
     ...index.all.map((guide) => ({ path: `/guides/${guide.slug}/`, lastModified: guide.updated })),
     ...(await troubleshooters()).map(({ slug, data }) => ({ path: trailHref(slug, [data.start]) })),
   ];

@@ -4,6 +4,7 @@ import {
   createGuideIndex,
   crossGuideProblems,
   errorReference,
+  guideCount,
   relatedGuides,
   tagCounts,
   type GuideSummary,
@@ -63,6 +64,19 @@ describe('relatedGuides', () => {
   });
 });
 
+describe('guideCount', () => {
+  it.each([
+    [0, '0 guides'],
+    [1, '1 guide'],
+    [2, '2 guides'],
+    [999, '999 guides'],
+    [2_559, '2,559 guides'],
+    [10_000, '10,000 guides'],
+  ])('%i is "%s"', (count, text) => {
+    expect(guideCount(count)).toBe(text);
+  });
+});
+
 describe('tagCounts', () => {
   it('counts guides per tag, most used first, ties alphabetical', () => {
     const all = [guide('a', { tags: ['jwt', 'auth'] }), guide('b', { tags: ['auth'] }), guide('c', { tags: ['api'] })];
@@ -106,6 +120,17 @@ describe('errorReference', () => {
   it('leaves out a guide the registry names that is not published', () => {
     const [only] = errorReference([{ code: 'SESSION_EXPIRED', guides: ['draft', 'b'] }], all);
     expect(only?.guides.map((g) => g.slug)).toEqual(['b', 'a', 'd']);
+  });
+
+  it.each([
+    [1, ['B guide']],
+    [2, ['B guide', 'A guide']],
+    [3, ['B guide', 'A guide', 'D guide']],
+    [10, ['B guide', 'A guide', 'D guide']],
+  ])('shows at most %i guide(s), the registry’s first, and counts them all', (limit, titles) => {
+    const [sessionExpired] = errorReference(registry, all, limit);
+    expect(sessionExpired?.guides.map((g) => g.title)).toEqual(titles);
+    expect(sessionExpired?.total).toBe(3);
   });
 });
 

@@ -11,6 +11,18 @@ export interface GuideSummary {
   readMinutes: number;
 }
 
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/** A count as the site writes numbers: "2,559". */
+export function wholeNumber(count: number): string {
+  return numberFormat.format(count);
+}
+
+/** "1 guide", "12 guides", "2,559 guides". */
+export function guideCount(count: number): string {
+  return count === 1 ? '1 guide' : `${wholeNumber(count)} guides`;
+}
+
 /** Newest first; guides updated the same day keep title order so listings are stable. */
 export function byUpdatedDesc(a: GuideSummary, b: GuideSummary): number {
   return b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title);
@@ -100,25 +112,31 @@ export function tagCounts(all: readonly GuideSummary[]): { tag: string; count: n
 /** A documented error code with the guides that explain it. */
 export interface ErrorReferenceEntry<Code> {
   entry: Code;
+  /** The first guides to show, at most the limit asked for. */
   guides: GuideSummary[];
+  /** How many published guides explain the code, shown or not. */
+  total: number;
 }
 
 /**
  * The error reference: every registry entry in the registry's order (most common first), with the
  * guides it names first, in its order, then any other guide listing the code in its frontmatter,
- * by title. A guide the registry names that is not published (a draft, or a copy of the site with
- * other guides) is left out rather than linked.
+ * by title; at most `limit` of them, so the reference does not grow with the number of guides. A
+ * guide the registry names that is not published (a draft, or a copy of the site with other
+ * guides) is left out rather than linked.
  */
 export function errorReference<Code extends { code: string; guides: readonly string[] }>(
   registry: readonly Code[],
   index: GuideIndex,
+  limit = Number.POSITIVE_INFINITY,
 ): ErrorReferenceEntry<Code>[] {
   return registry.map((entry) => {
     const named = entry.guides.flatMap((slug) => index.bySlug.get(slug) ?? []);
     const others = index.all
       .filter((guide) => guide.errorCodes.includes(entry.code) && !named.includes(guide))
       .sort(byTitle);
-    return { entry, guides: [...named, ...others] };
+    const guides = [...named, ...others];
+    return { entry, guides: guides.slice(0, limit), total: guides.length };
   });
 }
 
