@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTempSite, writeGuide, type TempSite } from '../../../scripts/temp-site.ts';
-import { findStaticFiles, serveStatic } from '../../../src/server/static/files.ts';
+import { createStaticHandler } from '../../../src/server/static/files.ts';
 
 /** Guides in the fixture's one big category and tag: three pages of 50, the last one partial. */
 export const LISTED_GUIDES = 120;
@@ -39,10 +39,10 @@ export async function startListingSite(): Promise<ListingSite> {
     throw new Error(`fixture build failed:\n${result.output.slice(-4000)}`);
   }
   const client = join(site.dir, 'dist', 'client');
-  const files = findStaticFiles(client);
+  const serveStatic = createStaticHandler(client, 1024 * 1024);
   const notFound = readFileSync(join(client, '404.html'));
   const server: Server = createServer((req, res) => {
-    if (serveStatic(files, req, res)) return;
+    if (serveStatic(req, res)) return;
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
