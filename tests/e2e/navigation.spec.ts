@@ -30,6 +30,10 @@ test('a category link in the header lists the category’s guides with read time
     .filter({ has: page.getByRole('link', { name: 'Fixing Session Expired Errors' }) });
   await expect(guide).toContainText('3 min read');
   await expect(guide).toContainText('Why sessions expire in Trust Leads');
+  // Within the category, its link marks the current section, not this page.
+  await guide.getByRole('link', { name: 'Fixing Session Expired Errors' }).click();
+  await expect(page).toHaveURL(/\/guides\/fixing-session-expired-errors\/$/);
+  await expect(nav.getByRole('link', { name: 'Troubleshooting' })).toHaveAttribute('aria-current', 'true');
 });
 
 test('the home page counts the guides of every category', async ({ page }) => {
