@@ -44,6 +44,14 @@ describe('a guide with bad frontmatter fails the build, naming the file and the 
   });
 });
 
+describe('a guide body with a component written wrong fails the build, naming the file', () => {
+  it('an unknown component', () => {
+    const result = buildWith(guideSource(goodFrontmatter, '<Tabs>\n\nSome text.\n\n</Tabs>'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/content\/guides\/bad-guide\.md: <Tabs> is not a guide component/);
+  });
+});
+
 describe('cross-guide checks fail the build', () => {
   it('a related slug with no guide behind it', () => {
     const result = buildWith(guideSource({ ...goodFrontmatter, related: '[no-such-guide]' }));
