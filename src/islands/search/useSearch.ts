@@ -82,7 +82,8 @@ export function useSearch(mode: SearchMode, start: SearchStart, onStateChange?: 
     const timer = setTimeout(async () => {
       try {
         const found = await latest(searchInBrowser(next, () => superseded));
-        if (!found) return;
+        // A search typed past may end before the next one starts: its cut-short answer is not shown.
+        if (!found || superseded) return;
         setProblem(undefined);
         setAnswer(found);
         // "Show more" keeps the reader's place; a new search starts at the top.
