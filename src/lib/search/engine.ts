@@ -4,6 +4,7 @@ import type { IndexReader, SearchFilters } from './index-files.ts';
 import { planQuery, tokens, type Concept } from './pipeline.ts';
 import { inverseFrequency, postingInTitle, postingScore } from './search-index.ts';
 import { stem } from './stem.ts';
+import { MIN_CORRECTED_LENGTH } from './typo.ts';
 
 export type { SearchFilters } from './index-files.ts';
 
@@ -86,7 +87,8 @@ async function resolve(
     const begun = await reader.termsStartingWith(prefix);
     if (begun.length > 0) return { concept: { ...concept, alternatives: begun.map((t) => [t]) } };
   }
-  if (exact || /\d/.test(word)) return { concept };
+  // Words too short to correct (see `createCorrector`) need neither the English words nor the site's.
+  if (exact || /\d/.test(word) || word.length < MIN_CORRECTED_LENGTH) return { concept };
   // Both are needed for most unknown words, and each may be a download: fetched side by side.
   const [english, corrector] = await Promise.all([reader.isEnglish(word), reader.corrector()]);
   if (english) return { concept };

@@ -1,3 +1,6 @@
+/** Words shorter than this are never corrected: too many words are one edit from them. */
+export const MIN_CORRECTED_LENGTH = 3;
+
 /** Largest number of single-character edits a correction may make. */
 export const MAX_EDIT_DISTANCE = 2;
 
@@ -51,7 +54,7 @@ function countLetters(word: string, into: Uint8Array, at: number): void {
  * three-letter word may only have two letters swapped (`kye` is "key"; `sso` stays itself).
  */
 function allowedEdits(length: number): number {
-  if (length <= 2) return 0;
+  if (length < MIN_CORRECTED_LENGTH) return 0;
   return length <= 4 ? 1 : MAX_EDIT_DISTANCE;
 }
 
