@@ -130,6 +130,9 @@ async function downloadOf(request: Request): Promise<Download> {
   return { path: new URL(request.url()).pathname, wireBytes: bodyBytes + sizes.responseHeadersSize, bodyBytes };
 }
 
+/** Downloads Chromium never reported the end of, across the run (their bytes are not counted). */
+const unfinishedDownloads: string[] = [];
+
 /**
  * Counts what search downloads in a browser context: the index's files under `/search/` (the
  * manifest, term chunks, guides' files, and the spelling words when a word is unknown).
@@ -137,22 +140,22 @@ async function downloadOf(request: Request): Promise<Download> {
 function meterSearchDownloads(context: BrowserContext) {
   const isSearch = (request: Request) => /^\/search\/.+\.json$/.test(new URL(request.url()).pathname);
   let finished: Promise<Download>[] = [];
-  let inFlight = 0;
+  const inFlight = new Set<Request>();
   let started = 0;
   let failed: string[] = [];
   context.on('request', (request) => {
     if (!isSearch(request)) return;
-    inFlight += 1;
+    inFlight.add(request);
     started += 1;
   });
   context.on('requestfinished', (request) => {
     if (!isSearch(request)) return;
-    inFlight -= 1;
+    inFlight.delete(request);
     finished.push(downloadOf(request));
   });
   context.on('requestfailed', (request) => {
     if (!isSearch(request)) return;
-    inFlight -= 1;
+    inFlight.delete(request);
     failed.push(`${request.url()}: ${request.failure()?.errorText}`);
   });
   return {
@@ -160,8 +163,15 @@ function meterSearchDownloads(context: BrowserContext) {
     async settle(): Promise<void> {
       let seen = -1;
       const deadline = performance.now() + ANSWER_TIMEOUT_MS;
-      while (inFlight > 0 || seen !== started) {
-        if (performance.now() > deadline) throw new Error(`${inFlight} search downloads never finished`);
+      while (inFlight.size > 0 || seen !== started) {
+        if (performance.now() > deadline) {
+          // Chromium sometimes reports no end for a download it served; it is noted, not waited on.
+          const paths = [...inFlight].map((request) => new URL(request.url()).pathname);
+          console.error(`no end reported for ${paths.join(', ')}`);
+          unfinishedDownloads.push(...paths);
+          inFlight.clear();
+          break;
+        }
         seen = started;
         await sleep(100);
       }
@@ -484,6 +494,7 @@ try {
       typoKeystrokeToResultsMs,
       keystrokeToDomMs: { median: ms(median(toDom)), p95: ms(percentile(toDom, 95)) },
       perQueryBytes: { median: median(perQueryBytes), max: Math.max(...perQueryBytes) },
+      unfinishedDownloads,
       // GET /search/?q=… for the same queries, the whole page read; `first` opened the index.
       pageServerQueryMs,
       // The server process after startup, after its first search, and after the browser's queries
