@@ -106,6 +106,17 @@ describe('runSearch', () => {
     expect(hit!.excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase())).toContain('expired');
   });
 
+  it.each(['s', 'ab', 'api k', 'expired zz'])(
+    '%j, ending in a word too short to correct, loads no spelling words',
+    async (query) => {
+      const loaded: string[] = [];
+      const files = indexFiles(index);
+      const counting = indexReader(async (path) => (loaded.push(path), files.get(path)));
+      await runSearch({ query, filters: { tags: [] } }, counting);
+      expect(loaded.filter((path) => /words\.json|english\//.test(path))).toEqual([]);
+    },
+  );
+
   it('a superseded search loads no hits', async () => {
     const loaded: string[] = [];
     const files = indexFiles(index);
