@@ -46,7 +46,7 @@ export interface PageSearch {
  * first: the manifest, words and the common words' chunks stay, while ten thousand guides' files
  * are read from the pack as results show them, and memory stays flat however long it runs.
  */
-const PAGE_SEARCH_KEEP_FILES = 400;
+const PAGE_SEARCH_KEEP_FILES = 100;
 
 /**
  * The page server's search over a pack: `read` returns the bytes at a place in it, as text. The
