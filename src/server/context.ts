@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { RateLimiter } from '../lib/feedback/rate-limit.ts';
 import type { FeedbackStore } from '../lib/feedback/types.ts';
-import { createPageSearch, type PageSearch, type PageSearchData } from '../lib/search/page-search.ts';
+import type { PageSearch } from '../lib/search/page-search.ts';
 import { ADMIN_GUESSES_PER_MINUTE } from './admin/auth.ts';
 import { readFeedbackConfig, type FeedbackConfig } from './env.ts';
 import { catalogFromContent, type Catalog, type GuideRef } from './catalog.ts';
+import { openPageSearchPack } from './page-search-pack.ts';
 import { PostgresStore, SqliteStore } from './store/index.ts';
 
 /** What the on-demand routes share for the life of the process. */
@@ -19,7 +19,7 @@ export interface ServerContext {
   limiter: RateLimiter;
   /** Wrong admin tokens per client address, by login form or bearer header alike. */
   adminGuesses: RateLimiter;
-  /** The search page's index, read from the build and indexed on first use. */
+  /** The search page's index: the build's search pack, opened on first use. */
   pageSearch: () => Promise<PageSearch>;
 }
 
@@ -30,7 +30,7 @@ type Registry = { [KEY]?: Promise<ServerContext> };
 
 /**
  * Opens the store the settings name (PostgreSQL if `DATABASE_URL` is set, else SQLite).
- * `pageSearchFile` is the build's search data; without it (under `astro dev`) the search page
+ * `pageSearchFile` is the build's search pack; without it (under `astro dev`) the search page
  * builds its own.
  */
 export async function createServerContext(
@@ -49,9 +49,10 @@ export async function createServerContext(
     adminGuesses: new RateLimiter(ADMIN_GUESSES_PER_MINUTE),
     pageSearch: () => {
       if (!pageSearchFile) return Promise.reject(new Error('no search data: this server was started without a build'));
-      pageSearch ??= readFile(pageSearchFile, 'utf8').then((text) =>
-        createPageSearch(JSON.parse(text) as PageSearchData),
-      );
+      pageSearch ??= openPageSearchPack(pageSearchFile).catch((error: unknown) => {
+        pageSearch = undefined;
+        throw error;
+      });
       return pageSearch;
     },
   };

@@ -2,8 +2,6 @@ import { looksSecret } from '../../lib/feedback/secret-like.ts';
 import { createMissReporter } from '../../lib/search/miss-report.ts';
 import { runSearch, type SearchAnswer, type SearchRequest } from '../../lib/search/engine.ts';
 import { indexReader, SEARCH_DIRECTORY } from '../../lib/search/index-files.ts';
-import { planQuery } from '../../lib/search/pipeline.ts';
-import { stem } from '../../lib/search/stem.ts';
 
 /**
  * The search index, read file by file as queries need them: the manifest when search opens, then
@@ -15,17 +13,6 @@ export const reader = indexReader(async (path) => {
   if (!response.ok) throw new Error(`search index ${path}: ${response.status}`);
   return response.json() as Promise<unknown>;
 });
-
-/**
- * Starts fetching what a query needs at the keystroke, so the download overlaps the pause before
- * searching instead of following it.
- */
-export function preloadQuery(query: string): void {
-  const plan = planQuery(query, []);
-  for (const word of plan.concepts.flatMap((concept) => concept.words)) {
-    void reader.postings(stem(word)).catch(() => undefined);
-  }
-}
 
 /**
  * Runs a search in the browser. `superseded` tells it the reader has typed on, so it skips fetching

@@ -3,15 +3,23 @@ import type { GuideLink } from '../../lib/search/document.ts';
 import { HITS_SHOWN, isMiss, type SearchAnswer, type SearchFilters } from '../../lib/search/engine.ts';
 import { highlightHref } from '../../lib/search/highlight-link.ts';
 import { createLatest } from '../../lib/search/latest.ts';
-import { normalizeQuery } from '../../lib/search/query.ts';
+import { normalizeQuery, queryWords } from '../../lib/search/query.ts';
 import { MAX_SHOWN, searchPageHref, type SearchState } from '../../lib/search/search-url.ts';
-import { missReporter, preloadQuery, reader, searchInBrowser } from './client.ts';
+import { missReporter, reader, searchInBrowser } from './client.ts';
 
 /**
- * Pause after a keystroke before searching: a burst of keys (a fast typist, a paste) makes one
- * search, while at a normal pace every word typed shows its results at once.
+ * A query whose last word has fewer letters than this is most likely still being typed: its search
+ * waits {@link SHORT_WORD_WAIT_MS}, so a next key replaces it before anything is fetched. Any
+ * longer query is searched at the keystroke; a search typed past stops before scoring (see
+ * `runSearch`), so a burst of keys costs little and the last key's answer never waits.
  */
-export const TYPING_DEBOUNCE_MS = 30;
+const SHORT_WORD = 3;
+const SHORT_WORD_WAIT_MS = 30;
+
+function typingWait(query: string): number {
+  const last = queryWords(query).at(-1) ?? '';
+  return last.length > 0 && last.length < SHORT_WORD ? SHORT_WORD_WAIT_MS : 0;
+}
 
 /** Where search is shown: the header's dialog, the search page, or the home page's box. */
 export type SearchMode = 'dialog' | 'page' | 'inline';
@@ -74,7 +82,8 @@ export function useSearch(mode: SearchMode, start: SearchStart, onStateChange?: 
     const timer = setTimeout(async () => {
       try {
         const found = await latest(searchInBrowser(next, () => superseded));
-        if (!found) return;
+        // A search typed past may end before the next one starts: its cut-short answer is not shown.
+        if (!found || superseded) return;
         setProblem(undefined);
         setAnswer(found);
         // "Show more" keeps the reader's place; a new search starts at the top.
@@ -90,14 +99,13 @@ export function useSearch(mode: SearchMode, start: SearchStart, onStateChange?: 
   }
 
   function changeQuery(value: string): void {
-    preloadQuery(value);
     // Emptying the box starts a new search: the last one's filters do not silently carry over.
     const nextFilters = value.trim() === '' ? NO_FILTERS : filters;
     setQuery(value);
     setFilters(nextFilters);
     setExact(false);
     setShown(HITS_SHOWN);
-    schedule({ query: value, filters: nextFilters, exact: false, shown: HITS_SHOWN }, TYPING_DEBOUNCE_MS);
+    schedule({ query: value, filters: nextFilters, exact: false, shown: HITS_SHOWN }, typingWait(value));
   }
 
   function changeFilters(next: SearchFilters): void {

@@ -4,6 +4,7 @@ import type { IndexReader, SearchFilters } from './index-files.ts';
 import { planQuery, tokens, type Concept } from './pipeline.ts';
 import { inverseFrequency, postingInTitle, postingScore } from './search-index.ts';
 import { stem } from './stem.ts';
+import { MIN_CORRECTED_LENGTH } from './typo.ts';
 
 export type { SearchFilters } from './index-files.ts';
 
@@ -86,8 +87,12 @@ async function resolve(
     const begun = await reader.termsStartingWith(prefix);
     if (begun.length > 0) return { concept: { ...concept, alternatives: begun.map((t) => [t]) } };
   }
-  if (exact || /\d/.test(word) || (await reader.isEnglish(word))) return { concept };
-  const corrected = (await reader.corrector())(word);
+  // Words too short to correct (see `createCorrector`) need neither the English words nor the site's.
+  if (exact || /\d/.test(word) || word.length < MIN_CORRECTED_LENGTH) return { concept };
+  // Both are needed for most unknown words, and each may be a download: fetched side by side.
+  const [english, corrector] = await Promise.all([reader.isEnglish(word), reader.corrector()]);
+  if (english) return { concept };
+  const corrected = corrector(word);
   if (corrected === word || !(await reader.postings(stem(corrected)))) return { concept };
   return {
     concept: { ...concept, alternatives: [[stem(corrected)]], words: [corrected], last: false },
@@ -114,55 +119,86 @@ interface Scored {
   score: number;
 }
 
-/** Every guide covering enough of the query, best first (ties by index order, so both paths agree). */
-function score(concepts: readonly ResolvedConcept[], codeDocs: readonly number[][]): Scored[] {
+/**
+ * Every guide covering enough of the query, best first (ties by index order, so both paths agree).
+ * Per-guide sums live in typed arrays indexed by guide: a common word lists thousands of guides,
+ * and this runs on every keystroke.
+ */
+function score(
+  concepts: readonly ResolvedConcept[],
+  codeDocs: readonly (readonly number[])[],
+  documents: number,
+): Scored[] {
   const totalWeight = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  const docs = new Map<number, { sum: number; covered: number; count: number; inTitle: number; bonus: number }>();
-  const entry = (id: number) => {
-    let found = docs.get(id);
-    if (!found) docs.set(id, (found = { sum: 0, covered: 0, count: 0, inTitle: 0, bonus: 0 }));
-    return found;
+  const sum = new Float64Array(documents);
+  const covered = new Float64Array(documents);
+  const count = new Uint16Array(documents);
+  const inTitle = new Uint16Array(documents);
+  const bonus = new Float64Array(documents);
+  const touched = new Uint8Array(documents);
+  const ids: number[] = [];
+  const touch = (id: number) => {
+    if (touched[id] === 0) {
+      touched[id] = 1;
+      ids.push(id);
+    }
   };
+  // Scratch for one alternative and for a concept's best alternative per guide.
+  const altScore = new Float64Array(documents);
+  const altTerms = new Uint16Array(documents);
+  const altTitle = new Uint16Array(documents);
+  const bestScore = new Float64Array(documents);
+  const bestTitle = new Uint8Array(documents);
+  const hasBest = new Uint8Array(documents);
   for (const concept of concepts) {
-    const best = new Map<number, { score: number; title: boolean }>();
+    const best: number[] = [];
     for (const alternative of concept.alternatives) {
-      const perDoc = new Map<number, { score: number; terms: number; title: number }>();
+      const seen: number[] = [];
       for (const list of alternative.postings) {
         for (let k = 0; k < list.length; k += 2) {
-          const current = perDoc.get(list[k]!) ?? { score: 0, terms: 0, title: 0 };
-          current.score += postingScore(list[k + 1]!) * alternative.discount;
-          current.terms += 1;
-          if (postingInTitle(list[k + 1]!)) current.title += 1;
-          perDoc.set(list[k]!, current);
+          const id = list[k]!;
+          const value = list[k + 1]!;
+          if (altTerms[id] === 0) seen.push(id);
+          altScore[id]! += postingScore(value) * alternative.discount;
+          altTerms[id]! += 1;
+          if (postingInTitle(value)) altTitle[id]! += 1;
         }
       }
-      for (const [id, found] of perDoc) {
-        if (found.terms < alternative.terms.length) continue;
-        const previous = best.get(id);
-        if (!previous || found.score > previous.score) {
-          best.set(id, { score: found.score, title: found.title === alternative.terms.length });
+      for (const id of seen) {
+        if (altTerms[id]! >= alternative.terms.length && (hasBest[id] === 0 || altScore[id]! > bestScore[id]!)) {
+          if (hasBest[id] === 0) best.push(id);
+          hasBest[id] = 1;
+          bestScore[id] = altScore[id]!;
+          bestTitle[id] = altTitle[id] === alternative.terms.length ? 1 : 0;
         }
+        altScore[id] = 0;
+        altTerms[id] = 0;
+        altTitle[id] = 0;
       }
     }
-    for (const [id, found] of best) {
-      const doc = entry(id);
-      doc.sum += found.score;
-      doc.covered += concept.weight;
-      doc.count += 1;
-      if (found.title) doc.inTitle += 1;
+    for (const id of best) {
+      touch(id);
+      sum[id]! += bestScore[id]!;
+      covered[id]! += concept.weight;
+      count[id]! += 1;
+      inTitle[id]! += bestTitle[id]!;
+      hasBest[id] = 0;
     }
   }
   for (const docsOfCode of codeDocs) {
-    docsOfCode.forEach((id, position) => (entry(id).bonus += CODE_BONUS + (position === 0 ? PRIMARY_CODE_BONUS : 0)));
+    docsOfCode.forEach((id, position) => {
+      touch(id);
+      bonus[id]! += CODE_BONUS + (position === 0 ? PRIMARY_CODE_BONUS : 0);
+    });
   }
   const scored: Scored[] = [];
-  for (const [id, doc] of docs) {
-    const coverage = totalWeight > 0 ? doc.covered / totalWeight : 0;
+  for (const id of ids) {
+    const coverage = totalWeight > 0 ? covered[id]! / totalWeight : 0;
     const enough =
-      coverage > MIN_COVERAGE || (concepts.length >= 3 && doc.count / concepts.length >= MIN_CONCEPTS_COVERED);
-    if (doc.bonus === 0 && !enough) continue;
-    const titled = concepts.length > 0 ? (TITLE_BONUS * doc.inTitle) / concepts.length : 0;
-    scored.push({ id, score: doc.bonus + doc.sum * coverage + titled });
+      coverage > MIN_COVERAGE || (concepts.length >= 3 && count[id]! / concepts.length >= MIN_CONCEPTS_COVERED);
+    if (bonus[id] === 0 && !enough) continue;
+    const titled = concepts.length > 0 ? (TITLE_BONUS * inTitle[id]!) / concepts.length : 0;
+    scored.push({ id, score: bonus[id]! + sum[id]! * coverage + titled });
   }
   return scored.sort((a, b) => b.score - a.score || a.id - b.id);
 }
@@ -232,8 +268,7 @@ export async function runSearch(
   reader: IndexReader,
   { limit = HITS_SHOWN, superseded = () => false }: { limit?: number; superseded?: () => boolean } = {},
 ): Promise<SearchAnswer> {
-  const codes = await reader.codes();
-  const plan = planQuery(request.query, Object.keys(codes));
+  const plan = planQuery(request.query, await reader.codes());
   const filtered = request.filters.category !== undefined || request.filters.tags.length > 0;
   const empty = { query: plan.query, searched: plan.query, corrected: false, total: 0, unfilteredTotal: 0, hits: [] };
   if (plan.query.length === 0 && !filtered) return empty;
@@ -244,12 +279,15 @@ export async function runSearch(
     plan.query,
     resolved.flatMap((r) => (r.replacement ? [r.replacement] : [])),
   );
+  // The reader has typed on: scoring an answer nobody will see would only delay theirs.
+  if (superseded()) return { ...empty, searched, corrected: searched !== plan.query };
   const ranked =
     plan.query.length === 0
       ? Array.from({ length: documents }, (_, id) => ({ id, score: 0 }))
       : score(
           await Promise.all(concepts.map((concept) => weigh(concept, reader, documents))),
-          plan.codes.map((code) => codes[code] ?? []),
+          await Promise.all(plan.codes.map((code) => reader.codeGuides(code))),
+          documents,
         );
   const passes = await reader.filter(request.filters);
   const shown = ranked.filter(({ id }) => passes(id));

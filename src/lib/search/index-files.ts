@@ -1,5 +1,5 @@
 import type { GuideLink, SearchDocument } from './document.ts';
-import type { Postings, SearchIndex } from './search-index.ts';
+import type { SearchIndex } from './search-index.ts';
 import { createCorrector, type WordCorrector } from './typo.ts';
 
 /**
@@ -20,9 +20,16 @@ interface Manifest {
   documents: number;
   /** The first term of each postings chunk, in order. */
   chunks: string[];
-  codes: Record<string, number[]>;
+  /** The error codes guides explain; their guides are in `codes.json`, loaded when a query names one. */
+  codes: string[];
   popular: GuideLink[];
 }
+
+/**
+ * A chunk's postings as stored: each term's `[document, value, …]` with every document but the
+ * first written as the gap from the one before, which keeps the numbers (and the files) short.
+ */
+type StoredPostings = Record<string, number[]>;
 
 interface Filters {
   categories: Record<string, number[]>;
@@ -68,7 +75,7 @@ export function indexFiles(index: SearchIndex): Map<string, unknown> {
 function contentFiles(index: SearchIndex): Map<string, unknown> {
   const files = new Map<string, unknown>();
   const chunks: string[] = [];
-  let chunk: Postings = {};
+  let chunk: StoredPostings = {};
   let bytes = 0;
   for (const term of Object.keys(index.postings).sort()) {
     if (bytes > CHUNK_BYTES) {
@@ -77,17 +84,19 @@ function contentFiles(index: SearchIndex): Map<string, unknown> {
       bytes = 0;
     }
     if (bytes === 0) chunks.push(term);
-    chunk[term] = index.postings[term]!;
-    bytes += term.length + 8 + index.postings[term]!.length * 4;
+    const stored = encodeGaps(index.postings[term]!);
+    chunk[term] = stored;
+    bytes += term.length + 8 + JSON.stringify(stored).length;
   }
   if (bytes > 0) files.set(`terms/${chunks.length - 1}.json`, chunk);
   const manifest: Omit<Manifest, 'version'> = {
     documents: index.documents.length,
     chunks,
-    codes: index.codes,
+    codes: Object.keys(index.codes),
     popular: index.popular,
   };
   files.set(MANIFEST_FILE, manifest);
+  files.set('codes.json', index.codes);
   const filters: Filters = { categories: {}, tags: {} };
   index.documents.forEach((document, doc) => {
     files.set(`docs/${doc}.json`, document);
@@ -105,6 +114,18 @@ function contentFiles(index: SearchIndex): Map<string, unknown> {
   return files;
 }
 
+/** `[document, value, …]` with each document after the first as the gap from the previous one. */
+function encodeGaps(postings: readonly number[]): number[] {
+  return postings.map((value, k) => (k % 2 === 0 && k > 0 ? value - postings[k - 2]! : value));
+}
+
+/** The inverse of {@link encodeGaps}. */
+function decodeGaps(stored: readonly number[]): number[] {
+  const postings = stored.slice();
+  for (let k = 2; k < postings.length; k += 2) postings[k]! += postings[k - 2]!;
+  return postings;
+}
+
 /** Filters a search can narrow by: one category, and any number of tags (all must apply). */
 export interface SearchFilters {
   category?: string | undefined;
@@ -115,8 +136,10 @@ export interface SearchFilters {
 export interface IndexReader {
   /** How many guides the index holds. */
   documents(): Promise<number>;
-  /** Every error code any guide explains, with its guides (the registry's first guide first). */
-  codes(): Promise<Record<string, number[]>>;
+  /** Every error code any guide explains. */
+  codes(): Promise<readonly string[]>;
+  /** The guides that explain `code`, the registry's first guide first. */
+  codeGuides(code: string): Promise<readonly number[]>;
   /** A term's postings, or undefined when no guide uses it. */
   postings(term: string): Promise<readonly number[] | undefined>;
   /** The indexed terms that begin with `prefix` (three letters or more). */
@@ -142,42 +165,69 @@ function chunkOf(chunks: readonly string[], term: string): number {
   return low;
 }
 
+/** A loaded term chunk: the stored postings, and those already decoded. */
+interface Chunk {
+  stored: StoredPostings;
+  decoded: Map<string, readonly number[]>;
+}
+
 /**
  * An {@link IndexReader} over the files {@link indexFiles} makes, loading each file the first time
- * it is needed (`load` fetches it in the browser, or looks it up in memory on the page server). A
- * failed load (offline, say) is tried again next time.
+ * it is needed (`load` fetches it in the browser, or reads it from the build on the page server). A
+ * failed load (offline, say) is tried again next time. `keepFiles` bounds how many loaded files
+ * stay in memory (the least recently used go first): a long-running server reads many guides'
+ * files over its life, a browser tab few.
  */
-export function indexReader(load: (path: string) => Promise<unknown>): IndexReader {
+export function indexReader(
+  load: (path: string) => Promise<unknown>,
+  { keepFiles = Infinity }: { keepFiles?: number } = {},
+): IndexReader {
   const cache = new Map<string, Promise<unknown>>();
-  function loadOnce<T>(path: string): Promise<T> {
+  function loadOnce<T>(path: string, prepare: (file: unknown) => T = (file) => file as T): Promise<T> {
     let loaded = cache.get(path);
-    if (!loaded) {
-      loaded = load(path).catch((error: unknown) => {
+    if (loaded) {
+      // Map order is insertion order: moving a file to the end marks it recently used.
+      cache.delete(path);
+    } else {
+      loaded = load(path).then(prepare, (error: unknown) => {
         cache.delete(path);
         throw error;
       });
-      cache.set(path, loaded);
+    }
+    cache.set(path, loaded);
+    for (const oldest of cache.keys()) {
+      if (cache.size <= keepFiles) break;
+      if (oldest !== MANIFEST_FILE) cache.delete(oldest);
     }
     return loaded as Promise<T>;
   }
   const manifest = () => loadOnce<Manifest>(MANIFEST_FILE);
-  const file = async <T>(path: string): Promise<T> => loadOnce<T>(`${(await manifest()).version}/${path}`);
-  const chunk = async (index: number) => file<Postings>(`terms/${index}.json`);
+  const file = async <T>(path: string, prepare?: (file: unknown) => T): Promise<T> =>
+    loadOnce<T>(`${(await manifest()).version}/${path}`, prepare);
+  const chunk = async (index: number) =>
+    file<Chunk>(`terms/${index}.json`, (stored) => ({ stored: stored as StoredPostings, decoded: new Map() }));
   let corrector: Promise<WordCorrector> | undefined;
   return {
     documents: async () => (await manifest()).documents,
     codes: async () => (await manifest()).codes,
+    async codeGuides(code) {
+      const codes = await file<Record<string, number[]>>('codes.json');
+      return Object.hasOwn(codes, code) ? codes[code]! : [];
+    },
     async postings(term) {
       const { chunks } = await manifest();
       if (chunks.length === 0) return undefined;
-      const postings = await chunk(chunkOf(chunks, term));
-      return Object.hasOwn(postings, term) ? postings[term] : undefined;
+      const { stored, decoded } = await chunk(chunkOf(chunks, term));
+      if (!Object.hasOwn(stored, term)) return undefined;
+      let postings = decoded.get(term);
+      if (!postings) decoded.set(term, (postings = decodeGaps(stored[term]!)));
+      return postings;
     },
     async termsStartingWith(prefix) {
       const { chunks } = await manifest();
       const found: string[] = [];
       for (let index = chunkOf(chunks, prefix); index < chunks.length; index += 1) {
-        const terms = Object.keys(await chunk(index)).filter((term) => term.startsWith(prefix));
+        const terms = Object.keys((await chunk(index)).stored).filter((term) => term.startsWith(prefix));
         found.push(...terms);
         if (index + 1 < chunks.length && !chunks[index + 1]!.startsWith(prefix)) break;
       }

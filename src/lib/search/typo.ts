@@ -1,5 +1,12 @@
+/** Words shorter than this are never corrected: too many words are one edit from them. */
+export const MIN_CORRECTED_LENGTH = 3;
+
 /** Largest number of single-character edits a correction may make. */
 export const MAX_EDIT_DISTANCE = 2;
+
+// Rows of the edit-distance table, reused: the corrector compares a typed word with thousands of
+// site words, and allocating rows for each comparison would cost more than comparing.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
 
 /**
  * Edits (insert, delete, substitute, or swap two neighbours) turning `a` into `b`, or `limit + 1`
@@ -8,25 +15,38 @@ export const MAX_EDIT_DISTANCE = 2;
  */
 export function editDistance(a: string, b: string, limit = MAX_EDIT_DISTANCE): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) {
+    rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  }
+  let [beforePrevious, previous, current] = rows;
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let rowMinimum = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
         value = Math.min(value, beforePrevious[j - 2]! + 1);
       }
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return Math.min(previous[b.length]!, limit + 1);
+}
+
+/** Letter counts are kept in this many buckets (letters beyond share them). */
+const BUCKETS = 32;
+
+function countLetters(word: string, into: Uint8Array, at: number): void {
+  for (let i = 0; i < word.length; i += 1) {
+    const bucket = at + (word.charCodeAt(i) % BUCKETS);
+    into[bucket] = Math.min(255, into[bucket]! + 1);
+  }
 }
 
 /**
@@ -34,7 +54,7 @@ export function editDistance(a: string, b: string, limit = MAX_EDIT_DISTANCE): n
  * three-letter word may only have two letters swapped (`kye` is "key"; `sso` stays itself).
  */
 function allowedEdits(length: number): number {
-  if (length <= 2) return 0;
+  if (length < MIN_CORRECTED_LENGTH) return 0;
   return length <= 4 ? 1 : MAX_EDIT_DISTANCE;
 }
 
@@ -73,11 +93,24 @@ export type WordCorrector = (word: string) => string;
 export function createCorrector(vocabulary: readonly string[]): WordCorrector {
   const known = new Set(vocabulary);
   const byLength = new Map<number, { word: string; rank: number }[]>();
+  // Each edit changes the words' letter counts by at most two, so a word whose counts differ from
+  // the typed one's by more than twice the edits allowed is skipped without comparing them.
+  const letters = new Uint8Array(vocabulary.length * BUCKETS);
   vocabulary.forEach((word, rank) => {
+    countLetters(word, letters, rank * BUCKETS);
     const bucket = byLength.get(word.length);
     if (bucket) bucket.push({ word, rank });
     else byLength.set(word.length, [{ word, rank }]);
   });
+  const typed = new Uint8Array(BUCKETS);
+  const lettersDiffer = (rank: number, limit: number) => {
+    let difference = 0;
+    for (let k = 0, at = rank * BUCKETS; k < BUCKETS; k += 1, at += 1) {
+      difference += Math.abs(typed[k]! - letters[at]!);
+      if (difference > 2 * limit) return true;
+    }
+    return false;
+  };
 
   return (word) => {
     const limit = allowedEdits(word.length);
@@ -85,9 +118,12 @@ export function createCorrector(vocabulary: readonly string[]): WordCorrector {
     if (word.length === 3) {
       return (byLength.get(3) ?? []).find((candidate) => isTransposition(word, candidate.word))?.word ?? word;
     }
+    typed.fill(0);
+    countLetters(word, typed, 0);
     let best: { word: string; rank: number; distance: number; swap: boolean; shared: number } | undefined;
     for (let length = word.length - limit; length <= word.length + limit; length += 1) {
       for (const candidate of byLength.get(length) ?? []) {
+        if (lettersDiffer(candidate.rank, limit)) continue;
         const distance = editDistance(word, candidate.word, limit);
         if (distance > limit) continue;
         const swap = isTransposition(word, candidate.word);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMiss, runSearch } from '../../../src/lib/search/engine.ts';
 import { buildSearchIndex, type GuideForSearch } from '../../../src/lib/search/guide-document.ts';
+import { indexFiles, indexReader } from '../../../src/lib/search/index-files.ts';
 import { createPageSearch } from '../../../src/lib/search/page-search.ts';
 
 function guide(slug: string, title: string, extra: Partial<GuideForSearch> = {}): GuideForSearch {
@@ -29,9 +30,8 @@ const bodies = new Map([
   ['devices', 'To sign out everywhere, open each browser and sign out of the session there.'],
 ]);
 const english = ['logic', 'expect', 'logged', 'export', 'singed'];
-const { reader } = createPageSearch(
-  buildSearchIndex(guides, bodies, new Map([['SESSION_EXPIRED', 'expired']]), english),
-);
+const index = buildSearchIndex(guides, bodies, new Map([['SESSION_EXPIRED', 'expired']]), english);
+const { reader } = createPageSearch(index);
 const search = (query: string, extra: { exact?: boolean; category?: string; tags?: string[] } = {}) =>
   runSearch({ query, exact: extra.exact, filters: { category: extra.category, tags: extra.tags ?? [] } }, reader);
 const first = async (query: string) => (await search(query)).hits[0]?.url;
@@ -106,9 +106,24 @@ describe('runSearch', () => {
     expect(hit!.excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase())).toContain('expired');
   });
 
+  it.each(['s', 'ab', 'api k', 'expired zz'])(
+    '%j, ending in a word too short to correct, loads no spelling words',
+    async (query) => {
+      const loaded: string[] = [];
+      const files = indexFiles(index);
+      const counting = indexReader(async (path) => (loaded.push(path), files.get(path)));
+      await runSearch({ query, filters: { tags: [] } }, counting);
+      expect(loaded.filter((path) => /words\.json|english\//.test(path))).toEqual([]);
+    },
+  );
+
   it('a superseded search loads no hits', async () => {
-    const answer = await runSearch({ query: 'session', filters: { tags: [] } }, reader, { superseded: () => true });
+    const loaded: string[] = [];
+    const files = indexFiles(index);
+    const counting = indexReader(async (path) => (loaded.push(path), files.get(path)));
+    const answer = await runSearch({ query: 'session', filters: { tags: [] } }, counting, { superseded: () => true });
     expect(answer.hits).toEqual([]);
-    expect(answer.total).toBeGreaterThan(0);
+    expect(loaded.filter((path) => path.includes('/docs/'))).toEqual([]);
+    expect((await runSearch({ query: 'session', filters: { tags: [] } }, counting)).hits.length).toBeGreaterThan(0);
   });
 });

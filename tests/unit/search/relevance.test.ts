@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch, type SearchAnswer } from '../../../src/lib/search/engine.ts';
 import { indexFiles, indexReader } from '../../../src/lib/search/index-files.ts';
-import { createPageSearch } from '../../../src/lib/search/page-search.ts';
+import { packedSearchOf } from './pack.ts';
 import { realGuideIndex } from './real-guides.ts';
 import { RELEVANCE_CASES } from './relevance-cases.ts';
 
 const index = realGuideIndex();
-/** The page server's reader: the index in memory. */
-const server = createPageSearch(index).reader;
+/** The page server's reader: the build's pack of the index files, read as queries need them. */
+const server = packedSearchOf(index).reader;
 /** The browser's reader: the same files, each as it travels (JSON text), fetched on demand. */
 const files = new Map([...indexFiles(index)].map(([path, content]) => [path, JSON.stringify(content)]));
 const browser = indexReader(async (path) => {
