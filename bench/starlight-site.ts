@@ -35,7 +35,9 @@ const CONFIG = `import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  // In the copy, not the shared node_modules: each cold build starts without a content store.
+  // As ours has one: Starlight's sitemap is written only for a site with an address.
+  site: 'https://help.example.com',
+  // Where ours keeps it, so clearing caches before a cold build clears both alike.
   cacheDir: './.astro/cache',
   integrations: [starlight({ title: 'Trust Leads Help Center' })],
   vite: {
