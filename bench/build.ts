@@ -250,10 +250,17 @@ function retitle(source: string): { source: string; before: string; after: strin
   return { source: source.replace(`title: "${before}"`, `title: "${after}"`), before, after };
 }
 
-function pagesContaining(client: string, text: string): string[] {
-  return htmlFiles(client)
-    .filter((file) => readFileSync(file, 'utf8').includes(text))
-    .map((file) => relative(client, file));
+/** Text the build writes (pages, feeds, search files, the server's code), not compressed copies. */
+const OUTPUT_TEXT = /\.(?:html|json|xml|txt|m?js|css)$/;
+
+/** The build's files, relative to `dist/`, that contain `text` in any letter case. */
+function outputContaining(dist: string, text: string): string[] {
+  const needle = text.toLowerCase();
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && OUTPUT_TEXT.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file, 'utf8').toLowerCase().includes(needle))
+    .map((file) => relative(dist, file));
 }
 
 /** Rebuilds after `edit` and reports what changed and whether the output is right. */
@@ -328,14 +335,14 @@ async function incremental(guides: number): Promise<void> {
           : hash(readFileSync(join(client, untouched))) === before.get(untouched)
             ? 'identical'
             : 'changed';
-    const serverSearch = join(client, '..', 'page-search.json');
-    const searchHasEdit =
-      existsSync(serverSearch) && readFileSync(serverSearch, 'utf8').toLowerCase().includes(MARKER.toLowerCase());
+    const filesWithEdit = outputContaining(join(client, '..'), MARKER);
+    const searchHasEdit = filesWithEdit.includes('page-search.json');
     return {
       correct: editedPageHasEdit && untouchedPage !== 'missing' && searchHasEdit,
       editedPageHasEdit,
       untouchedPage,
       searchHasEdit,
+      filesWithEdit: filesWithEdit.slice(0, 10),
     };
   });
   const titleGuide = Math.max(1, Math.ceil(guides / 3));
@@ -343,14 +350,14 @@ async function incremental(guides: number): Promise<void> {
     const { before, after } = retitle(syntheticGuide(titleGuide).source);
     const page = join('guides', syntheticGuide(titleGuide).slug, 'index.html');
     const editedPageHasEdit = readFileSync(join(client, page), 'utf8').includes(after);
-    const pagesWithOldTitle = pagesContaining(client, before);
-    const pagesWithNewTitle = pagesContaining(client, after);
+    const filesWithOldTitle = outputContaining(join(client, '..'), before);
+    const filesWithNewTitle = outputContaining(join(client, '..'), after);
     return {
-      correct: editedPageHasEdit && pagesWithOldTitle.length === 0,
+      correct: editedPageHasEdit && filesWithOldTitle.length === 0,
       editedPageHasEdit,
-      pagesWithNewTitle: pagesWithNewTitle.length,
-      pagesWithNewTitleSample: pagesWithNewTitle.slice(0, 10),
-      pagesWithOldTitle: pagesWithOldTitle.slice(0, 10),
+      filesWithNewTitle: filesWithNewTitle.length,
+      filesWithNewTitleSample: filesWithNewTitle.slice(0, 10),
+      filesWithOldTitle: filesWithOldTitle.slice(0, 10),
     };
   });
 }
