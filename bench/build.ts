@@ -293,6 +293,8 @@ async function rebuildAfter(
     coldSeconds: build.result.wallSeconds,
     rebuildSeconds: result.wallSeconds,
     incrementalRatio: ratio,
+    // Steadier than wall time on a busy machine: how much of the cold build's work was done again.
+    cpuRatio: round2(result.cpuSeconds / build.result.cpuSeconds),
     target: TARGETS.incrementalRatio,
     met: ratio <= TARGETS.incrementalRatio,
     ...checks,
