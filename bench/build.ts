@@ -94,7 +94,7 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The largest HTML page of a build, a stand-in for a shared HTML size report. */
+/** The largest HTML page of a build (as `largestHtmlPages(dir, 1)[0]` of scripts/html-sizes.ts, once it is here). */
 function largestHtmlPage(dir: string): { page: string; bytes: number } {
   let largest = { page: '', bytes: 0 };
   for (const file of htmlFiles(dir)) {
@@ -272,7 +272,11 @@ async function rebuildAfter(
   check: (client: string, before: Map<string, string>) => Record<string, unknown> & { correct: boolean },
 ): Promise<number> {
   const { slug, source } = syntheticGuide(n);
-  const file = join(build.site.dir, 'content', 'guides', `${slug}.mdx`);
+  const guidesDir = join(build.site.dir, 'content', 'guides');
+  // Whichever extension the site's guides have.
+  const name = readdirSync(guidesDir).find((entry) => entry.replace(/\.[^.]+$/, '') === slug);
+  if (!name) throw new Error(`${slug} is not among the generated guides`);
+  const file = join(guidesDir, name);
   if (readFileSync(file, 'utf8') !== source) throw new Error(`${slug} was edited before`);
   const client = join(build.site.dir, 'dist', 'client');
   const before = snapshot(client);

@@ -2,7 +2,7 @@
 // builds can be timed side by side. Starlight keeps its defaults, Pagefind search included: that
 // is part of what it does for a docs site, as our own search index is part of our build.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticGuide } from './generate-guides.ts';
@@ -96,7 +96,9 @@ export function createStarlightSite(count: number, seed = 1): StarlightSite {
   }
   // Hard links, not a symlink: Astro compiles Starlight's components only when they are inside the
   // project, as they are in a real Starlight site, and caches written to node_modules stay here.
-  const linked = spawnSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')], { encoding: 'utf8' });
+  const linked = spawnSync('cp', ['-al', realpathSync(join(root, 'node_modules')), join(dir, 'node_modules')], {
+    encoding: 'utf8',
+  });
   if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
