@@ -60,16 +60,14 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-  dependencies: Record<string, string>;
-  devDependencies: Record<string, string>;
-};
+const installedVersion = (name: string) =>
+  (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 /** As a Starlight site declares them: Astro bundles the packages it finds here that ship components. */
 const PACKAGE = {
   name: 'starlight-bench',
   private: true,
   type: 'module',
-  dependencies: { '@astrojs/starlight': ours.devDependencies['@astrojs/starlight'], astro: ours.dependencies.astro },
+  dependencies: Object.fromEntries(['@astrojs/starlight', 'astro'].map((name) => [name, installedVersion(name)])),
 };
 
 /** A throwaway Starlight site; `dir` is built with `astro build` like our own copies. */
