@@ -42,13 +42,8 @@ export function createTempSite(
     dir,
     build() {
       const started = performance.now();
-      const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-      const result = spawnSync(process.execPath, ['--import', peakMemoryReporter, astro, 'build'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-        maxBuffer: 256 * 1024 * 1024,
-      });
+      const { command, args, env } = astroBuild(dir);
+      const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
       const peakKB = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0);
       return {
         ok: result.status === 0,
@@ -60,6 +55,19 @@ export function createTempSite(
     remove() {
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * How a site copy in `dir` is built: with this process's Node (24 under `npm run`), the Astro of
+ * the copy's own node_modules, and the peak-memory reporter preloaded, which prints
+ * `peak-rss-kb=` and `build-usage=` lines on stderr.
+ */
+export function astroBuild(dir: string): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    command: process.execPath,
+    args: ['--import', peakMemoryReporter, join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   };
 }
 
