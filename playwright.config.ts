@@ -44,7 +44,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: {
     // The production server, as `npm start` runs it, against the build `npm test` just made.
-    command: 'node scripts/start.ts',
+    command: 'npm start',
     url: `${baseURL}/`,
     env: {
       PORT: String(port),

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,11 +24,23 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node scripts/start.ts` (on the existing build) and resolves once it listens. */
+/**
+ * Node's arguments as `npm start` gives them (package.json's `start` script: memory settings, then
+ * the script), so a server started here runs as a deployed one does.
+ */
+function startArguments(): string[] {
+  const root = join(import.meta.dirname, '..');
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = scripts.start.split(/\s+/);
+  if (node !== 'node') throw new Error(`package.json's start script does not run node: ${scripts.start}`);
+  return args.map((arg) => (arg.endsWith('.ts') ? join(root, arg) : arg));
+}
+
+/** Starts `npm start`'s server (on the existing build) and resolves once it listens. */
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
   const port = await freePort();
   const dbFile = env.FEEDBACK_DB ?? join(mkdtempSync(join(tmpdir(), 'help-center-db-')), 'feedback.sqlite');
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'start.ts')], {
+  const child = spawn(process.execPath, startArguments(), {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), FEEDBACK_DB: dbFile, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -61,14 +73,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   };
 }
 
-/** Runs `node scripts/start.ts` expecting it to refuse to start: its exit code, output and time taken. */
+/** Runs `npm start`'s server expecting it to refuse to start: its exit code, output and time taken. */
 export async function startExpectingExit(
   env: Record<string, string>,
   timeoutMs = 30_000,
 ): Promise<{ code: number | null; output: string; ms: number }> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'start.ts')], {
+  const child = spawn(process.execPath, startArguments(), {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

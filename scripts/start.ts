@@ -24,7 +24,7 @@ import { createStaticHandler } from '../src/server/static/files.ts';
 const STORE_OPEN_TIMEOUT_MS = 12_000;
 
 /** Pages compressed on demand, kept for the next reader: most of the server's memory budget. */
-const COMPRESSED_CACHE_BYTES = 48 * 1024 * 1024;
+const COMPRESSED_CACHE_BYTES = 32 * 1024 * 1024;
 
 const root = join(import.meta.dirname, '..');
 const distDir = join(root, 'dist');

@@ -19,6 +19,16 @@ const ON_DEMAND: Record<Encoding, (source: Buffer) => Promise<Buffer>> = {
 };
 
 /**
+ * `bytes` in memory of its own size: zlib's result is a view of a 64 KB buffer (so is
+ * `Buffer.from` of it), and a page's few kilobytes would keep all of that.
+ */
+function exactCopy(bytes: Buffer): Buffer {
+  const copy = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(copy);
+  return copy;
+}
+
+/**
  * Compressed copies of the build's files made on first request and kept, least recently used
  * dropped first, within a byte budget: the build leaves pages uncompressed (one per guide, most
  * read rarely), and a busy page costs its compression once.
@@ -51,7 +61,7 @@ export class CompressedCache {
       this.#entries.set(key, held);
       return held;
     }
-    const made = readFile(path).then((source) => ON_DEMAND[encoding](source));
+    const made = readFile(path).then(async (source) => exactCopy(await ON_DEMAND[encoding](source)));
     this.#entries.set(key, made);
     made.then(
       (body) => this.#settle(key, made, body.length),

@@ -26,6 +26,9 @@ describe('CompressedCache', () => {
     expect(brotliDecompressSync(br).toString()).toHaveLength(20_000);
     expect(gunzipSync(gz).toString()).toHaveLength(20_000);
     expect(br.length).toBeLessThan(20_000 / 2);
+    // Each copy holds memory of its own size only, not a view of a larger buffer it would keep alive.
+    expect(br.buffer.byteLength).toBe(br.length);
+    expect(gz.buffer.byteLength).toBe(gz.length);
   });
 
   it('shares one copy between requests that ask at once, and keeps it for later ones', async () => {
