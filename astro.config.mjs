@@ -3,7 +3,6 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { freshOutput } from './src/integrations/fresh-output.ts';
-import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { DEFAULT_SITE_URL } from './src/server/env.ts';
@@ -17,9 +16,8 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   adapter: node({ mode: 'standalone' }),
   // Preact's JSX lives in .tsx files only; by default its Babel pass parses every TypeScript module.
-  // Order matters after the build: clear out the last build's leftovers, check, then index, then
-  // compress what the index wrote too.
-  integrations: [preact({ include: [/\.tsx$/] }), freshOutput(), siteChecks(), searchIndex(), precompress()],
+  // Order matters after the build: clear out the last build's leftovers, check, then index.
+  integrations: [preact({ include: [/\.tsx$/] }), freshOutput(), siteChecks(), searchIndex()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark' },

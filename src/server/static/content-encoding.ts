@@ -1,11 +1,8 @@
-/** Encodings the build writes beside each text file, best first. */
-export const ENCODINGS = [
-  { name: 'br', suffix: '.br' },
-  { name: 'gzip', suffix: '.gz' },
-] as const;
+/** Encodings the server compresses text files with, best first. */
+const ENCODINGS = ['br', 'gzip'] as const;
 
 /** An encoding the server can send. */
-export type Encoding = (typeof ENCODINGS)[number]['name'];
+export type Encoding = (typeof ENCODINGS)[number];
 
 /**
  * The best encoding of `available` that an `Accept-Encoding` header accepts: brotli before gzip,
@@ -24,13 +21,13 @@ export function chooseEncoding(
     weights.set(name.trim(), Number.isFinite(weight) ? weight : 0);
   }
   const accepted = (name: string) => (weights.get(name) ?? weights.get('*') ?? 0) > 0;
-  return ENCODINGS.find(({ name }) => available.has(name) && accepted(name))?.name;
+  return ENCODINGS.find((name) => available.has(name) && accepted(name));
 }
 
 /** Below this a compressed copy saves less than its headers cost: such files are sent as they are. */
 export const MIN_COMPRESSED_BYTES = 1024;
 
-/** Files the build compresses and the server sends compressed, with their content types. */
+/** Files the server sends compressed, with their content types. */
 export const COMPRESSED_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -4,14 +4,7 @@ import { extname, relative, sep } from 'node:path';
 import { etagMatches } from '../http/etag.ts';
 import { walkFiles } from '../walk.ts';
 import { CompressedCache } from './compressed-cache.ts';
-import {
-  chooseEncoding,
-  COMPRESSED_TYPES,
-  ENCODINGS,
-  MIN_COMPRESSED_BYTES,
-  OTHER_TYPES,
-  type Encoding,
-} from './content-encoding.ts';
+import { chooseEncoding, COMPRESSED_TYPES, MIN_COMPRESSED_BYTES, OTHER_TYPES } from './content-encoding.ts';
 
 // Build assets and the search index's files (under the index's version, see MANIFEST_FILE) are
 // named by their content, so they never change under their name; pages and the search manifest
@@ -23,57 +16,38 @@ export function cacheControlFor(pathname: string): string {
   return HASHED_NAME.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/** A file the build wrote, with its compressed copies. */
+/** A file the build wrote. */
 interface StaticFile {
-  type: string;
-  identity: Variant;
-  /** Copies the build wrote beside it (shared assets, compressed hard once). */
-  encodings: Map<Encoding, Variant>;
-  /** Text the build left uncompressed (pages): compressed on first request instead. */
-  compressOnDemand: boolean;
-}
-
-/** Every encoding, for a file compressed on demand. */
-const ALL_ENCODINGS: { has(encoding: Encoding): boolean } = { has: () => true };
-
-/** One copy of a file, as it is or compressed. */
-interface Variant {
   path: string;
+  type: string;
   size: number;
+  /** The ETag of the file as it is; a compressed copy's names its encoding instead of `id`. */
   etag: string;
+  /** Text worth compressing: sent compressed when the browser accepts it, made on first request. */
+  compressible: boolean;
 }
 
-function variant(path: string, label: string): Variant | undefined {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return undefined;
-  return { path, size: stat.size, etag: `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}-${label}"` };
-}
+/** Every encoding, for a file that can be compressed. */
+const ANY_ENCODING = { has: () => true };
 
 /**
  * Every file of `clientDir` by URL path (a directory's `index.html` also under the directory's own
- * path), with its brotli and gzip copies. Read once at start: the build is immutable.
+ * path). Read once at start: the build is immutable.
  */
 function findStaticFiles(clientDir: string): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
-  const copies = new Set<string>(ENCODINGS.map(({ suffix }) => suffix));
-  const all = [...walkFiles(clientDir)];
-  const present = new Set(all);
-  for (const path of all) {
+  for (const path of walkFiles(clientDir)) {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue;
     const extension = extname(path);
-    // A `.br`/`.gz` beside its original is a copy of it, not a file of its own.
-    if (copies.has(extension) && present.has(path.slice(0, -extension.length))) continue;
-    const identity = variant(path, 'id');
-    if (!identity) continue;
-    const encodings = new Map<Encoding, Variant>();
-    for (const { name, suffix } of ENCODINGS) {
-      const copy = present.has(path + suffix) ? variant(path + suffix, name) : undefined;
-      if (copy) encodings.set(name, copy);
-    }
-    const type = COMPRESSED_TYPES[extension] ?? OTHER_TYPES[extension] ?? 'application/octet-stream';
     const urlPath = '/' + relative(clientDir, path).split(sep).join('/');
-    const compressOnDemand =
-      encodings.size === 0 && Object.hasOwn(COMPRESSED_TYPES, extension) && identity.size >= MIN_COMPRESSED_BYTES;
-    const file = { type, identity, encodings, compressOnDemand };
+    const file: StaticFile = {
+      path,
+      type: COMPRESSED_TYPES[extension] ?? OTHER_TYPES[extension] ?? 'application/octet-stream',
+      size: stat.size,
+      etag: `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}-id"`,
+      compressible: Object.hasOwn(COMPRESSED_TYPES, extension) && stat.size >= MIN_COMPRESSED_BYTES,
+    };
     files.set(urlPath, file);
     if (urlPath.endsWith('/index.html')) files.set(urlPath.slice(0, -'index.html'.length), file);
   }
@@ -84,8 +58,9 @@ function findStaticFiles(clientDir: string): Map<string, StaticFile> {
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /**
- * Serves the build's files in `clientDir` (read once at start: the build is immutable), holding at
- * most `compressedCacheBytes` of copies compressed on demand.
+ * Serves the build's files in `clientDir`, holding at most `compressedCacheBytes` of compressed
+ * copies. The build writes none: a CDN compresses on its own, and so does this server, once per
+ * file and encoding.
  */
 export function createStaticHandler(clientDir: string, compressedCacheBytes: number): StaticHandler {
   const files = findStaticFiles(clientDir);
@@ -94,7 +69,7 @@ export function createStaticHandler(clientDir: string, compressedCacheBytes: num
 }
 
 /**
- * Sends a static file (its best compressed copy the browser accepts) with its validators and
+ * Sends a static file (compressed as the browser accepts, when it is text) with its validators and
  * caching rules, or 304 when `If-None-Match` matches, and returns true; returns false for paths
  * that are not files of the build, to let the site's own handler answer.
  */
@@ -113,32 +88,30 @@ function serveStatic(
   }
   const file = files.get(pathname);
   if (!file) return false;
-  const available = file.compressOnDemand ? ALL_ENCODINGS : file.encodings;
-  if (file.compressOnDemand || file.encodings.size > 0) res.setHeader('Vary', 'Accept-Encoding');
-  const encoding = chooseEncoding(req.headers['accept-encoding'], available);
   res.setHeader('Content-Type', file.type);
   res.setHeader('Cache-Control', cacheControlFor(pathname));
-  if (encoding && file.compressOnDemand) {
-    res.setHeader('Content-Encoding', encoding);
-    const etag = file.identity.etag.replace(/-id"$/, `-${encoding}"`);
-    if (answerNotModified(req, res, etag)) return true;
-    compressed.get(file.identity.path, etag, encoding).then(
-      (body) => {
-        res.setHeader('Content-Length', body.length);
-        res.end(req.method === 'HEAD' ? undefined : body);
-      },
-      () => {
-        // A copy that cannot be made: the file as it is still answers.
-        res.removeHeader('Content-Encoding');
-        sendFile(req, res, file.identity);
-      },
-    );
+  const encoding = file.compressible ? chooseEncoding(req.headers['accept-encoding'], ANY_ENCODING) : undefined;
+  if (file.compressible) res.setHeader('Vary', 'Accept-Encoding');
+  if (!encoding) {
+    if (answerNotModified(req, res, file.etag)) return true;
+    sendFile(req, res, file);
     return true;
   }
-  const chosen = (encoding && file.encodings.get(encoding)) || file.identity;
-  if (encoding) res.setHeader('Content-Encoding', encoding);
-  if (answerNotModified(req, res, chosen.etag)) return true;
-  sendFile(req, res, chosen);
+  res.setHeader('Content-Encoding', encoding);
+  const etag = file.etag.replace(/-id"$/, `-${encoding}"`);
+  if (answerNotModified(req, res, etag)) return true;
+  compressed.get(file.path, etag, encoding).then(
+    (body) => {
+      res.setHeader('Content-Length', body.length);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    },
+    () => {
+      // A copy that cannot be made: the file as it is still answers.
+      res.removeHeader('Content-Encoding');
+      res.setHeader('ETag', file.etag);
+      sendFile(req, res, file);
+    },
+  );
   return true;
 }
 
@@ -151,9 +124,8 @@ function answerNotModified(req: IncomingMessage, res: ServerResponse, etag: stri
   return true;
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, variant: Variant): void {
-  res.setHeader('ETag', variant.etag);
-  res.setHeader('Content-Length', variant.size);
+function sendFile(req: IncomingMessage, res: ServerResponse, file: StaticFile): void {
+  res.setHeader('Content-Length', file.size);
   if (req.method === 'HEAD') res.end();
-  else createReadStream(variant.path).pipe(res);
+  else createReadStream(file.path).pipe(res);
 }
