@@ -25,6 +25,8 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Pages render while the ones before them are written to disk, rather than one after another.
+  build: { concurrency: 4 },
   experimental: {
     // A rebuild renders again only the pages whose `cacheKey` (from getStaticPaths) or code changed,
     // and copies the rest from `.astro/cache/`: editing one guide rebuilds about one page.

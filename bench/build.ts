@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTempSite, type TempSite } from '../scripts/temp-site.ts';
+import { PAGE_SEARCH_FILE } from '../src/lib/search/page-search.ts';
 import { generateGuides, syntheticGuide } from './generate-guides.ts';
 import { clearBuildCaches, measureBuild, type BuildMeasurement } from './measure-build.ts';
 import { createStarlightSite } from './starlight-site.ts';
@@ -229,8 +230,8 @@ function retitle(source: string): { source: string; before: string; after: strin
   return { source: source.replace(`title: "${before}"`, `title: "${after}"`), before, after };
 }
 
-/** Text the build writes: pages, feeds, search files, the server's code. */
-const OUTPUT_TEXT = /\.(?:html|json|xml|txt|m?js|css)$/;
+/** Text the build writes: pages, feeds, search files and the page server's pack, the server's code. */
+const OUTPUT_TEXT = /\.(?:html|json|xml|txt|m?js|css|pack)$/;
 
 /** The build's files, relative to `dist/`, that contain `text` in any letter case. */
 function outputContaining(dist: string, text: string): string[] {
@@ -318,7 +319,9 @@ async function incremental(guides: number): Promise<void> {
             ? 'identical'
             : 'changed';
     const filesWithEdit = outputContaining(join(client, '..'), MARKER);
-    const searchHasEdit = filesWithEdit.includes('page-search.json');
+    // Both search indexes: the browser's files and the page server's pack.
+    const searchHasEdit =
+      filesWithEdit.includes(PAGE_SEARCH_FILE) && filesWithEdit.some((file) => file.startsWith('client/search/'));
     return {
       correct: editedPageHasEdit && untouchedPage !== 'missing' && searchHasEdit,
       editedPageHasEdit,
