@@ -128,8 +128,10 @@ export function useSearch(mode: SearchMode, start: SearchStart, onStateChange?: 
 
   // The page server's answer is the one shown until the reader changes something: searching again
   // at start could only repaint the same results (both run one search), so there is nothing to flash.
+  // Nor does a reader who typed before this effect ran (the box takes keys from its first frame)
+  // have their search replaced by one for the empty box it started with.
   useEffect(() => {
-    if (!start.answer) schedule({ query, filters, exact, shown }, 0);
+    if (!start.answer && !pending.current) schedule({ query, filters, exact, shown }, 0);
   }, []);
 
   const hits = answer?.hits ?? [];
