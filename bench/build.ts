@@ -6,9 +6,10 @@
 //   node bench/build.ts --memory 1000,10000  peak memory at each size, and its growth per 1,000 guides
 // Options combine; a size built by --compare is not built again for --incremental or --memory.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { largestHtmlPages, type HtmlPageSize } from '../scripts/html-sizes.ts';
 import { createTempSite, type TempSite } from '../scripts/temp-site.ts';
 import { PAGE_SEARCH_FILE } from '../src/lib/search/page-search.ts';
 import { generateGuides, syntheticGuide } from './generate-guides.ts';
@@ -94,16 +95,6 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The largest HTML page of a build (as `largestHtmlPages(dir, 1)[0]` of scripts/html-sizes.ts, once it is here). */
-function largestHtmlPage(dir: string): { page: string; bytes: number } {
-  let largest = { page: '', bytes: 0 };
-  for (const file of htmlFiles(dir)) {
-    const bytes = statSync(file).size;
-    if (bytes > largest.bytes) largest = { page: relative(dir, file), bytes };
-  }
-  return largest;
-}
-
 function failed(what: string, result: BuildMeasurement): never {
   console.error(`${what} failed:\n${result.output.slice(-4000)}`);
   process.exit(1);
@@ -113,7 +104,7 @@ interface OurBuild {
   site: TempSite;
   result: BuildMeasurement;
   pages: number;
-  largestHtml: { page: string; bytes: number };
+  largestHtml: HtmlPageSize | undefined;
 }
 
 /** A cold build of ours in a fresh copy, kept for the caller to remove. */
@@ -123,7 +114,7 @@ async function coldOurs(guides: number): Promise<OurBuild> {
   const result = await measureBuild(site.dir);
   if (!result.ok) failed(`our build of ${guides} guides`, result);
   const client = join(site.dir, 'dist', 'client');
-  return { site, result, pages: htmlFiles(client).length, largestHtml: largestHtmlPage(client) };
+  return { site, result, pages: htmlFiles(client).length, largestHtml: largestHtmlPages(client, 1)[0] };
 }
 
 async function coldStarlight(guides: number): Promise<BuildMeasurement & { pages: number }> {

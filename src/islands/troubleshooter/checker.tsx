@@ -12,7 +12,7 @@ interface Props {
 /** The token checker inside a troubleshooter question. */
 export default function Checker({ context, onVerdict }: Props) {
   return (
-    <section class="tc-frame" aria-label="Token checker">
+    <section class="tool-frame tc-frame" aria-label="Token checker">
       <TokenChecker context={context} onVerdict={(event) => onVerdict(event.verdict)} />
     </section>
   );

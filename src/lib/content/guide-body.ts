@@ -83,12 +83,13 @@ export function parseGuideBody(html: string): GuideNode[] {
     const name = Object.keys(AUTHOR_COMPONENTS).find((n) => n.toLowerCase() === written.toLowerCase());
     throw new GuideBodyError(`<${written}> is written <${name}>: a component's name is spelt exactly`);
   }
-  const root: GuideComponentNode = { name: 'Callout', props: {}, children: [] };
-  const stack: GuideComponentNode[] = [root];
+  const body: GuideNode[] = [];
+  // The components open around the current position, innermost last.
+  const open: GuideComponentNode[] = [];
   let last = 0;
-  const top = () => stack.at(-1)!;
+  const children = () => open.at(-1)?.children ?? body;
   const pushText = (text: string) => {
-    if (text) top().children.push(text);
+    if (text) children().push(text);
   };
   for (const match of html.matchAll(TAG)) {
     const [whole, closing, name = '', attributes = '', selfClosing] = match;
@@ -103,22 +104,22 @@ export function parseGuideBody(html: string): GuideNode[] {
     }
     const component = name as GuideComponentName;
     if (closing) {
-      const open = top();
-      if (stack.length === 1 || open.name !== component) {
+      if (open.at(-1)?.name !== component) {
         throw new GuideBodyError(`</${name}> closes nothing: no <${name}> is open here`);
       }
-      stack.pop();
+      open.pop();
       continue;
     }
     const props = parseAttributes(name, attributes);
     if (isAuthorComponent(component)) checkAttributes(component, props);
     const node: GuideComponentNode = { name: component, props, children: [] };
-    top().children.push(node);
+    children().push(node);
     const alone = isAuthorComponent(component) && !AUTHOR_COMPONENTS[component].wraps;
     if (alone && !selfClosing) throw new GuideBodyError(`<${name}> takes no content: write it as <${name} />`);
-    if (!alone && !selfClosing) stack.push(node);
+    if (!alone && !selfClosing) open.push(node);
   }
   pushText(html.slice(last));
-  if (stack.length > 1) throw new GuideBodyError(`<${top().name}> is never closed: add </${top().name}>`);
-  return root.children;
+  const unclosed = open.at(-1);
+  if (unclosed) throw new GuideBodyError(`<${unclosed.name}> is never closed: add </${unclosed.name}>`);
+  return body;
 }
