@@ -3,6 +3,8 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { freshOutput } from './src/integrations/fresh-output.ts';
+import { quickRebuildKit } from './src/integrations/quick-rebuild/integration.ts';
+import { CACHE_DIR } from './src/integrations/quick-rebuild/state.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { DEFAULT_SITE_URL } from './src/server/env.ts';
@@ -13,11 +15,12 @@ export default defineConfig({
   output: 'static',
   // Inside the project rather than node_modules/.astro: copies of the site that share node_modules
   // (fixture builds, benchmarks) must not share one content store with each other or with us.
-  cacheDir: './.astro/cache',
+  cacheDir: `./${CACHE_DIR}`,
   adapter: node({ mode: 'standalone' }),
   // Preact's JSX lives in .tsx files only; by default its Babel pass parses every TypeScript module.
-  // Order matters after the build: clear out the last build's leftovers, check, then index.
-  integrations: [preact({ include: [/\.tsx$/] }), freshOutput(), siteChecks(), searchIndex()],
+  // Order matters after the build: clear out the last build's leftovers, check, index, and only
+  // then keep what the next quick rebuild needs (`npm run build`, scripts/build.ts).
+  integrations: [preact({ include: [/\.tsx$/] }), freshOutput(), siteChecks(), searchIndex(), quickRebuildKit()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark' },

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { largestHtmlPages, type HtmlPageSize } from '../scripts/html-sizes.ts';
-import { createTempSite, type TempSite } from '../scripts/temp-site.ts';
+import { astroBuild, createTempSite, type TempSite } from '../scripts/temp-site.ts';
 import { PAGE_SEARCH_FILE } from '../src/lib/search/page-search.ts';
 import { generateGuides, syntheticGuide } from './generate-guides.ts';
 import { clearBuildCaches, measureBuild, type BuildMeasurement } from './measure-build.ts';
@@ -121,7 +121,7 @@ async function coldStarlight(guides: number): Promise<BuildMeasurement & { pages
   const site = track(createStarlightSite(guides));
   try {
     clearBuildCaches(site.dir);
-    const result = await measureBuild(site.dir);
+    const result = await measureBuild(site.dir, astroBuild(site.dir));
     if (!result.ok) failed(`Starlight's build of ${guides} guides`, result);
     return { ...result, pages: htmlFiles(join(site.dir, 'dist')).length };
   } finally {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { astroBuild } from '../scripts/temp-site.ts';
+import { siteBuild, type BuildCommand } from '../scripts/temp-site.ts';
 
 /** How often the process tree is sampled: short enough to see a child that lives a second. */
 const SAMPLE_MS = 50;
@@ -123,6 +123,13 @@ function childrenByCommand(sampled: Sampled[]): ChildProcessUsage[] {
   return [...byCommand.values()];
 }
 
+/** What scripts/report-peak-memory.ts prints of one process. */
+interface Report {
+  maxRssKB: number;
+  cpuSeconds: number;
+  childrenCpuSeconds: number;
+}
+
 /** Removes what a previous build left that a cold build must not reuse. */
 export function clearBuildCaches(dir: string): void {
   for (const cache of ['dist', '.astro', join('node_modules', '.vite'), join('node_modules', '.astro')]) {
@@ -130,9 +137,12 @@ export function clearBuildCaches(dir: string): void {
   }
 }
 
-/** Builds the site copy in `dir` as it stands (call `clearBuildCaches` first for a cold build). */
-export function measureBuild(dir: string): Promise<BuildMeasurement> {
-  const { command, args, env } = astroBuild(dir);
+/**
+ * Builds the site copy in `dir` as it stands (call `clearBuildCaches` first for a cold build), with
+ * this site's build command unless told another.
+ */
+export function measureBuild(dir: string, build: BuildCommand = siteBuild()): Promise<BuildMeasurement> {
+  const { command, args, env } = build;
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
   const child = spawn(command, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -149,13 +159,12 @@ export function measureBuild(dir: string): Promise<BuildMeasurement> {
     child.on('close', (code) => {
       const wallSeconds = (performance.now() - started) / 1000;
       const { treePeakKB, seen } = sampler.stop();
-      const usage = JSON.parse(/build-usage=(\{.*\})/.exec(stderr)?.[1] ?? '{}') as {
-        maxRssKB?: number;
-        cpuSeconds?: number;
-        childrenCpuSeconds?: number;
-      };
+      // One report per process that had the reporter: `astro build`'s first when the build script
+      // ran it, then the script's own, whose children's CPU time includes the build's.
+      const reports = [...stderr.matchAll(/build-usage=(\{.*\})/g)].map((match) => JSON.parse(match[1]!) as Report);
+      const usage: Partial<Report> = reports.at(-1) ?? {};
       const children = childrenByCommand([...seen].filter(([pid]) => pid !== child.pid).map(([, s]) => s));
-      const mainKB = usage.maxRssKB ?? seen.get(child.pid!)?.hwmKB ?? 0;
+      const mainKB = Math.max(0, ...reports.map((report) => report.maxRssKB)) || (seen.get(child.pid!)?.hwmKB ?? 0);
       const childrenCpu = Math.max(
         usage.childrenCpuSeconds ?? 0,
         children.reduce((sum, c) => sum + c.cpuSeconds, 0),

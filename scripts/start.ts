@@ -49,8 +49,8 @@ function buildIfNeeded(): void {
   console.log(
     builtAt === 0 ? 'No build found: building the site…' : 'Sources changed since the last build: rebuilding…',
   );
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
+  // `npm run build`: quick after guide edits alone, else a full `astro build`.
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

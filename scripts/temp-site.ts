@@ -42,9 +42,9 @@ export function createTempSite(
     dir,
     build() {
       const started = performance.now();
-      const { command, args, env } = astroBuild(dir);
+      const { command, args, env } = siteBuild();
       const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
-      const peakKB = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? 0);
+      const peakKB = Math.max(0, ...[...result.stderr.matchAll(/peak-rss-kb=(\d+)/g)].map((match) => Number(match[1])));
       return {
         ok: result.status === 0,
         output: `${result.stdout}\n${result.stderr}`,
@@ -58,17 +58,32 @@ export function createTempSite(
   };
 }
 
+/** A command to run in a site's directory, with the environment to run it in. */
+export interface BuildCommand {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+const reporting = (args: string[]): BuildCommand => ({
+  command: process.execPath,
+  args: ['--import', peakMemoryReporter, ...args],
+  env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+});
+
 /**
- * How a site copy in `dir` is built: with this process's Node (24 under `npm run`), the Astro of
- * the copy's own node_modules, and the peak-memory reporter preloaded, which prints
- * `peak-rss-kb=` and `build-usage=` lines on stderr.
+ * How a copy of this site is built, run in its directory: `npm run build` (scripts/build.ts) with
+ * this process's Node (24 under `npm run`) and the peak-memory reporter preloaded, which prints
+ * `peak-rss-kb=` and `build-usage=` lines on stderr (the reporter is passed on to `astro build`
+ * when the script runs it, so a full build prints its own lines first).
  */
-export function astroBuild(dir: string): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
-  return {
-    command: process.execPath,
-    args: ['--import', peakMemoryReporter, join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  };
+export function siteBuild(): BuildCommand {
+  return reporting([join(root, 'scripts', 'build.ts')]);
+}
+
+/** `astro build` of the site in `dir` with its own Astro (another site, such as the Starlight bench's). */
+export function astroBuild(dir: string): BuildCommand {
+  return reporting([join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
 }
 
 function writeCheckerGuides(guidesDir: string): void {

@@ -36,9 +36,7 @@ function dateProblems(entry: GuideEntry): string[] {
   return impossibleDates(frontmatter).map((problem) => `${entry.filePath}: ${problem}`);
 }
 
-let published:
-  | Promise<{ entries: GuideEntry[]; summaries: GuideSummary[]; index: GuideIndex; listingDigest: string }>
-  | undefined;
+let published: Promise<{ entries: GuideEntry[]; summaries: GuideSummary[]; index: GuideIndex }> | undefined;
 
 async function loadPublished() {
   // Drafts are previewed by `npm run dev` and never built into the site.
@@ -46,8 +44,7 @@ async function loadPublished() {
   const summaries = entries.map(summarize).sort(byUpdatedDesc);
   const problems = [...entries.flatMap(dateProblems), ...crossGuideProblems(summaries)];
   if (problems.length > 0) throw new Error(`Invalid guides:\n  ${problems.join('\n  ')}`);
-  const listingDigest = createHash('sha256').update(JSON.stringify(summaries)).digest('base64url');
-  return { entries, summaries, index: createGuideIndex(summaries), listingDigest };
+  return { entries, summaries, index: createGuideIndex(summaries) };
 }
 
 // One load per build: every page asks for the same list, and summarising 10,000 guides once is enough.
@@ -67,12 +64,11 @@ export async function guideIndex(): Promise<GuideIndex> {
 }
 
 /**
- * A digest of what pages show about guides other than a guide's own body: titles, descriptions,
- * categories, tags, dates, read times, related lists. A page that lists or links guides is the same
- * while it is, which lets a rebuild skip it (`cacheKey`, see astro.config.mjs).
+ * A page's `cacheKey` (see astro.config.mjs): a digest of everything the page shows that is not
+ * code, so a rebuild renders it again exactly when one of those changed. Dates count by their time.
  */
-export async function guideListingDigest(): Promise<string> {
-  return (await load()).listingDigest;
+export function pageCacheKey(shown: unknown): string {
+  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
 }
 
 /** Published guide entries, for the pages that render a guide's body. */

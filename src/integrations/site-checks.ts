@@ -39,6 +39,53 @@ function createInterner(): (text: string) => string {
   };
 }
 
+/** What the checks need of one built page. */
+export interface PageFacts {
+  links: PageLinkFacts;
+  /** Product terms on the page that neither the glossary nor the error-code registry documents. */
+  undocumented: string[];
+  /** Hashes of the page's inline scripts, for the server's CSP. */
+  scriptHashes: string[];
+}
+
+/** Reads what the checks need from one page (`page` is its path relative to the output directory). */
+export function pageFacts(page: string, html: string, intern: (text: string) => string = (t) => t): PageFacts {
+  return {
+    links: pageLinkFacts(page, html, intern),
+    undocumented: unknownProductTerms(html, knownTerms).map((term) => `${page}: "${term}"`),
+    scriptHashes: inlineScriptHashes(html).map(intern),
+  };
+}
+
+/**
+ * Throws one error listing every link among `pages` that goes nowhere (a missing page or file, or a
+ * missing `#id`), or else one listing every undocumented product term.
+ */
+export function assertSiteIsSound(
+  clientDir: string,
+  pages: ReadonlyMap<string, PageLinkFacts>,
+  undocumented: readonly string[],
+  isOnDemand: (pathname: string) => boolean,
+): void {
+  const broken = findBrokenLinks({ pages, fileExists: (file) => isFile(join(clientDir, file)), isOnDemand });
+  if (broken.length > 0) {
+    throw new Error(`${broken.length} internal link(s) go nowhere:\n  ${broken.join('\n  ')}`);
+  }
+  if (undocumented.length > 0) {
+    throw new Error(
+      `${undocumented.length} product term(s) in neither content/glossary.json nor content/error-codes.json ` +
+        `(state only documented facts, or add the term there):\n  ${undocumented.join('\n  ')}`,
+    );
+  }
+}
+
+/** Where the hashes of the site's inline scripts go, for the server's CSP. */
+export const cspManifestFile = (clientDir: string) => join(clientDir, '..', CSP_MANIFEST_FILE);
+
+export function writeCspManifest(clientDir: string, hashes: Iterable<string>): void {
+  writeFileSync(cspManifestFile(clientDir), JSON.stringify([...new Set(hashes)].sort(), null, 2) + '\n');
+}
+
 /**
  * After the build: fails it when a page links to a path of the site that does not exist (or to a
  * missing `#id`) or states an `lfk_` placeholder or UPPER_SNAKE name that is in neither
@@ -62,26 +109,15 @@ export function siteChecks(): AstroIntegration {
         for (const path of walkFiles(clientDir)) {
           if (!path.endsWith('.html')) continue;
           const page = relative(clientDir, path).split(sep).join('/');
-          const html = readFileSync(path, 'utf8');
-          pages.set(page, pageLinkFacts(page, html, intern));
-          for (const term of unknownProductTerms(html, knownTerms)) undocumented.push(`${page}: "${term}"`);
-          for (const hash of inlineScriptHashes(html)) hashes.add(intern(hash));
+          const facts = pageFacts(page, readFileSync(path, 'utf8'), intern);
+          pages.set(page, facts.links);
+          undocumented.push(...facts.undocumented);
+          for (const hash of facts.scriptHashes) hashes.add(hash);
         }
-        const broken = findBrokenLinks({
-          pages,
-          fileExists: (file) => isFile(join(clientDir, file)),
-          isOnDemand: (pathname) => onDemand.some((pattern) => pattern.test(pathname)),
-        });
-        if (broken.length > 0) {
-          throw new Error(`${broken.length} internal link(s) go nowhere:\n  ${broken.join('\n  ')}`);
-        }
-        if (undocumented.length > 0) {
-          throw new Error(
-            `${undocumented.length} product term(s) in neither content/glossary.json nor content/error-codes.json ` +
-              `(state only documented facts, or add the term there):\n  ${undocumented.join('\n  ')}`,
-          );
-        }
-        writeFileSync(join(clientDir, '..', CSP_MANIFEST_FILE), JSON.stringify([...hashes].sort(), null, 2) + '\n');
+        assertSiteIsSound(clientDir, pages, undocumented, (pathname) =>
+          onDemand.some((pattern) => pattern.test(pathname)),
+        );
+        writeCspManifest(clientDir, hashes);
         logger.info(
           `${pages.size} pages: internal links resolve, product terms are documented; ${hashes.size} inline script hash(es) recorded`,
         );

@@ -20,14 +20,16 @@ const WORD = /[\p{L}\p{N}]/u;
  * code, but not frontmatter, fenced code blocks, import/export lines, JSX tags or link URLs.
  */
 export function proseText(mdxSource: string): string {
-  return mdxSource
-    .replace(FRONTMATTER, '')
-    .replace(FENCED_CODE, ' ')
-    .replace(ESM_LINE, ' ')
-    .replace(MDX_EXPRESSION, ' ')
-    .replace(IMAGE, ' ')
-    .replace(LINK, '$1')
-    .replace(TAG, ' ');
+  // A pass runs only where its mark is: ten thousand guides are read this way twice a build.
+  const pass = (text: string, marks: string[], pattern: RegExp, replacement: string) =>
+    marks.some((mark) => text.includes(mark)) ? text.replace(pattern, replacement) : text;
+  let text = mdxSource.startsWith('---') ? mdxSource.replace(FRONTMATTER, '') : mdxSource;
+  text = pass(text, ['```', '~~~'], FENCED_CODE, ' ');
+  text = pass(text, ['import', 'export'], ESM_LINE, ' ');
+  text = pass(text, ['{'], MDX_EXPRESSION, ' ');
+  text = pass(text, ['!['], IMAGE, ' ');
+  text = pass(text, [']('], LINK, '$1');
+  return pass(text, ['<'], TAG, ' ');
 }
 
 /** Counts the words of {@link proseText}. */

@@ -1,9 +1,9 @@
 import { proseText } from '../content/reading-time.ts';
 import { tagLabel } from '../content/tags.ts';
-import { documentTexts, type SearchDocument } from './document.ts';
+import type { SearchDocument } from './document.ts';
 import { mostRecommended, type Referencing } from './popular.ts';
-import { buildPostings, codeGuides, type SearchIndex } from './search-index.ts';
-import { buildVocabulary } from './vocabulary.ts';
+import { analyzeDocument, buildPostings, codeGuides, type AnalyzedDocument, type SearchIndex } from './search-index.ts';
+import { rankVocabulary } from './vocabulary.ts';
 
 /** What search needs of a guide's frontmatter. */
 export interface GuideForSearch extends Referencing {
@@ -44,7 +44,8 @@ export function guideDocument(guide: GuideForSearch, body: string): SearchDocume
  * The whole search index of `guides` (newest first) with their MDX `bodies` by slug, then the
  * `others` (pages that are not guides, such as troubleshooters). `primaryGuide` gives each error
  * code's first guide in the registry; `englishWords` is an English word list, of which the words
- * the site does not use are kept.
+ * the site does not use are kept. `analyze` may hand back a document's analysis kept from an earlier
+ * build.
  */
 export function buildSearchIndex(
   guides: readonly GuideForSearch[],
@@ -52,9 +53,11 @@ export function buildSearchIndex(
   primaryGuide: ReadonlyMap<string, string>,
   englishWords: Iterable<string>,
   others: readonly SearchDocument[] = [],
+  analyze: (document: SearchDocument) => AnalyzedDocument = analyzeDocument,
 ): SearchIndex {
   const documents = [...guides.map((guide) => guideDocument(guide, bodies.get(guide.slug) ?? '')), ...others];
-  const words = buildVocabulary(documents.flatMap(documentTexts));
+  const analyzed = documents.map(analyze);
+  const words = rankVocabulary(analyzed.map((document) => document.words));
   const siteWords = new Set(words);
   const english = new Set<string>();
   for (const word of englishWords) {
@@ -63,7 +66,7 @@ export function buildSearchIndex(
   }
   return {
     documents,
-    postings: buildPostings(documents),
+    postings: buildPostings(documents, analyzed),
     codes: codeGuides(documents, new Map([...primaryGuide].map(([code, slug]) => [code, guideUrl(slug)]))),
     words,
     english: [...english].sort(),

@@ -55,19 +55,46 @@ function contentHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** The index's files before versioning, each with its JSON, and the version their JSON gives. */
+function versionedContent(index: SearchIndex) {
+  const content = contentFiles(index);
+  const texts = new Map<string, string>();
+  let serialized = '';
+  for (const [path, file] of content) {
+    const text = JSON.stringify(file);
+    texts.set(path, text);
+    serialized += `${path}\n${text}\n`;
+  }
+  return { content, texts, version: contentHash(serialized) };
+}
+
+/** Where a file of the index lives: the manifest at the top, every other file under the version. */
+const versionedPath = (version: string, path: string) => (path === MANIFEST_FILE ? path : `${version}/${path}`);
+
 /**
  * The index as files, by path under {@link SEARCH_DIRECTORY}: what the build writes. The manifest
  * is {@link MANIFEST_FILE}; the rest are under `<version>/`, the hash of their content.
  */
 export function indexFiles(index: SearchIndex): Map<string, unknown> {
-  const content = contentFiles(index);
-  let serialized = '';
-  for (const [path, file] of content) serialized += `${path}\n${JSON.stringify(file)}\n`;
-  const version = contentHash(serialized);
+  const { content, version } = versionedContent(index);
   const files = new Map<string, unknown>();
   for (const [path, file] of content) {
-    if (path === MANIFEST_FILE) files.set(path, { ...(file as Omit<Manifest, 'version'>), version });
-    else files.set(`${version}/${path}`, file);
+    files.set(
+      versionedPath(version, path),
+      path === MANIFEST_FILE ? { ...(file as Omit<Manifest, 'version'>), version } : file,
+    );
+  }
+  return files;
+}
+
+/** {@link indexFiles} as the JSON text of each file, as they are written. */
+export function indexFileTexts(index: SearchIndex): Map<string, string> {
+  const { content, texts, version } = versionedContent(index);
+  const files = new Map<string, string>();
+  for (const [path, text] of texts) {
+    const manifest =
+      path === MANIFEST_FILE ? { ...(content.get(path) as Omit<Manifest, 'version'>), version } : undefined;
+    files.set(versionedPath(version, path), manifest ? JSON.stringify(manifest) : text);
   }
   return files;
 }

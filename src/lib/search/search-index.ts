@@ -1,7 +1,8 @@
-import type { GuideLink, SearchDocument } from './document.ts';
+import { documentTexts, type GuideLink, type SearchDocument } from './document.ts';
 import { tokens } from './pipeline.ts';
 import { stem } from './stem.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import { countVocabularyWords } from './vocabulary.ts';
 
 /**
  * How much a word counts in each field of a guide, and how much a long field dilutes it (BM25F's
@@ -67,37 +68,65 @@ function fieldTexts(document: SearchDocument): Record<Field, string[]> {
   };
 }
 
+/** One field of a document as indexing counts it: each term's count, and how many terms it has. */
+export interface AnalyzedField {
+  counts: ReadonlyMap<string, number>;
+  length: number;
+}
+
+/**
+ * What indexing needs of one document, worked out from its text alone (so it can be kept between
+ * builds for a document whose text did not change): each field's terms, and its words for the
+ * spelling vocabulary.
+ */
+export interface AnalyzedDocument {
+  /** In the order of {@link FIELDS}. */
+  fields: AnalyzedField[];
+  words: ReadonlyMap<string, number>;
+}
+
+/** Counts a document's terms per field and its vocabulary words. */
+export function analyzeDocument(document: SearchDocument): AnalyzedDocument {
+  const texts = fieldTexts(document);
+  return {
+    fields: FIELD_NAMES.map((field) => {
+      const counts = new Map<string, number>();
+      let length = 0;
+      for (const text of texts[field]) {
+        for (const term of indexTerms(text)) {
+          counts.set(term, (counts.get(term) ?? 0) + 1);
+          length += 1;
+        }
+      }
+      return { counts, length };
+    }),
+    words: countVocabularyWords(documentTexts(document)),
+  };
+}
+
 /**
  * Scores every term of every document once, at build time (BM25F: field-weighted term counts,
  * normalised by field length, saturated, times the term's rarity), so a search only adds up the
- * stored scores of the terms it asks for.
+ * stored scores of the terms it asks for. `analyzed` is each document's {@link analyzeDocument}.
  */
-export function buildPostings(documents: readonly SearchDocument[]): Postings {
-  const counted = documents.map((document) => {
-    const texts = fieldTexts(document);
-    return FIELD_NAMES.map((field) => {
-      const counts = new Map<string, number>();
-      let length = 0;
-      for (const term of texts[field].flatMap(indexTerms)) {
-        counts.set(term, (counts.get(term) ?? 0) + 1);
-        length += 1;
-      }
-      return { counts, length };
-    });
-  });
+export function buildPostings(
+  documents: readonly SearchDocument[],
+  analyzed: readonly AnalyzedDocument[] = documents.map(analyzeDocument),
+): Postings {
+  const counted = analyzed.map((document) => document.fields);
   const averages = FIELD_NAMES.map(
     (_, f) => counted.reduce((sum, fields) => sum + fields[f]!.length, 0) / Math.max(1, documents.length) || 1,
   );
   const frequency = new Map<string, number>();
-  for (const fields of counted) {
-    for (const term of new Set(fields.flatMap((field) => [...field.counts.keys()]))) {
-      frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    }
-  }
+  const termsOf = counted.map((fields) => {
+    const terms = new Set<string>();
+    for (const field of fields) for (const term of field.counts.keys()) terms.add(term);
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    return [...terms].sort();
+  });
   const postings: Postings = {};
   counted.forEach((fields, doc) => {
-    const terms = new Set(fields.flatMap((field) => [...field.counts.keys()]));
-    for (const term of [...terms].sort()) {
+    for (const term of termsOf[doc]!) {
       let weighted = 0;
       FIELD_NAMES.forEach((name, f) => {
         const count = fields[f]!.counts.get(term) ?? 0;
@@ -136,4 +165,29 @@ export function codeGuides(
     docs.sort((a, b) => Number(documents[b]!.url === first) - Number(documents[a]!.url === first) || a - b);
   }
   return codes;
+}
+
+/** An {@link AnalyzedDocument} as JSON: per field `[terms, counts, length]`, then `[words, counts]`. */
+export type StoredAnalysis = [
+  fields: [terms: string[], counts: number[], length: number][],
+  words: [string[], number[]],
+];
+
+/** An analysis in a form JSON keeps. */
+export function storeAnalysis(analysis: AnalyzedDocument): StoredAnalysis {
+  return [
+    analysis.fields.map(({ counts, length }) => [[...counts.keys()], [...counts.values()], length]),
+    [[...analysis.words.keys()], [...analysis.words.values()]],
+  ];
+}
+
+/** The analysis {@link storeAnalysis} stored. */
+export function restoreAnalysis([fields, [words, wordCounts]]: StoredAnalysis): AnalyzedDocument {
+  return {
+    fields: fields.map(([terms, counts, length]) => ({
+      counts: new Map(terms.map((term, i) => [term, counts[i]!])),
+      length,
+    })),
+    words: new Map(words.map((word, i) => [word, wordCounts[i]!])),
+  };
 }

@@ -9,12 +9,29 @@ function americanSpelling(word: string): string {
 }
 
 /**
+ * Stems already made, by word: an index of thousands of guides stems the same few thousand words
+ * a million times. Emptied when full, so it stays small in a long-running server.
+ */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 50_000;
+
+/**
  * A conservative stem: plural and verb endings only, never a guess at a different word. `keys`,
  * `key`; `expired`, `expires`, `expire`, `expiring`; `signed`, `signing`, `sign` each meet, while
  * `logged` (kept as `logg`) never meets `logs` (`log`), and `login`, `logic`, `export` and `expect`
  * stay themselves. Doubled consonants are not undone, which is what keeps those false friends apart.
  */
 export function stem(raw: string): string {
+  let known = stems.get(raw);
+  if (known === undefined) {
+    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+    known = stemOf(raw);
+    stems.set(raw, known);
+  }
+  return known;
+}
+
+function stemOf(raw: string): string {
   let word = americanSpelling(raw.toLowerCase());
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith("'s")) word = word.slice(0, -2);

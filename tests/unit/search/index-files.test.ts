@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../../src/lib/search/engine.ts';
-import { indexFiles, indexReader } from '../../../src/lib/search/index-files.ts';
+import { indexFiles, indexFileTexts, indexReader } from '../../../src/lib/search/index-files.ts';
+import {
+  analyzeDocument,
+  buildPostings,
+  restoreAnalysis,
+  storeAnalysis,
+  type StoredAnalysis,
+} from '../../../src/lib/search/search-index.ts';
 import { packedSearchOf } from './pack.ts';
 import { realGuideIndex } from './real-guides.ts';
 
@@ -54,5 +61,22 @@ describe('the page server’s pack', () => {
     expect(answer.hits.length).toBeGreaterThan(0);
     expect(packed.reads.length).toBeLessThan(files.size / 2);
     expect(packed.reads.filter((path) => path.includes('/docs/'))).toHaveLength(answer.hits.length);
+  });
+});
+
+describe('the files as the build writes them', () => {
+  it('hold, as JSON text, exactly the files the reader reads', () => {
+    const texts = indexFileTexts(index);
+    expect([...texts.keys()]).toEqual([...files.keys()]);
+    for (const [path, text] of texts) expect(JSON.parse(text), path).toEqual(files.get(path));
+  });
+});
+
+describe('a document’s analysis kept between builds', () => {
+  it('comes back as it was, so an index made from kept analyses is the same index', () => {
+    const kept = index.documents.map((document) => JSON.stringify(storeAnalysis(analyzeDocument(document))));
+    const restored = kept.map((text) => restoreAnalysis(JSON.parse(text) as StoredAnalysis));
+    expect(restored).toEqual(index.documents.map(analyzeDocument));
+    expect(buildPostings(index.documents, restored)).toEqual(index.postings);
   });
 });
