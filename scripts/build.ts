@@ -37,7 +37,10 @@ if (quick.built) {
   process.exit(0);
 }
 console.log(`[build] full build: ${quick.reason}`);
-// This process's Node options (a memory reporter, say) apply to the build as well.
+// This process's Node options (a memory reporter, say) apply to the build as well. A larger young
+// generation: the build makes millions of short-lived strings, and with V8's default of a few MB it
+// spends a tenth of its time collecting them (here, less time and less peak memory).
 const astro = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [...process.execArgv, astro, 'build'], { stdio: 'inherit' });
+const node = [...process.execArgv, '--max-semi-space-size=32'];
+const result = spawnSync(process.execPath, [...node, astro, 'build'], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -14,7 +14,22 @@ import { countProseWords, readMinutes } from '../lib/content/reading-time.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
-function summarize(entry: GuideEntry): GuideSummary {
+// The opening and closing `---` lines and the YAML between them.
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A guide's file, read again here rather than kept in the content store (`retainBody: false` in
+ * src/content.config.ts): read time and search need its Markdown once a build, while the store is
+ * written, bundled and read back whole on every build.
+ */
+function readSource(entry: GuideEntry): { frontmatter: string; body: string } {
+  if (!entry.filePath) throw new Error(`guide ${entry.id} has no file`);
+  const source = readFileSync(entry.filePath, 'utf8');
+  const frontmatter = FRONTMATTER.exec(source)?.[0] ?? '';
+  return { frontmatter, body: source.slice(frontmatter.length).trim() };
+}
+
+function summarize(entry: GuideEntry, body: string): GuideSummary {
   const { title, description, category, tags, updated, errorCodes, related } = entry.data;
   return {
     slug: entry.id,
@@ -25,26 +40,29 @@ function summarize(entry: GuideEntry): GuideSummary {
     updated,
     errorCodes,
     related,
-    readMinutes: readMinutes(countProseWords(entry.body ?? '')),
+    readMinutes: readMinutes(countProseWords(body)),
   };
 }
 
-function dateProblems(entry: GuideEntry): string[] {
-  if (!entry.filePath) return [];
-  const source = readFileSync(entry.filePath, 'utf8');
-  const frontmatter = source.slice(0, source.indexOf('\n---', 3) + 1);
-  return impossibleDates(frontmatter).map((problem) => `${entry.filePath}: ${problem}`);
-}
-
-let published: Promise<{ entries: GuideEntry[]; summaries: GuideSummary[]; index: GuideIndex }> | undefined;
+let published:
+  | Promise<{ entries: GuideEntry[]; bodies: Map<string, string>; summaries: GuideSummary[]; index: GuideIndex }>
+  | undefined;
 
 async function loadPublished() {
   // Drafts are previewed by `npm run dev` and never built into the site.
   const entries = await getCollection('guides', (entry) => import.meta.env.DEV || !entry.data.draft);
-  const summaries = entries.map(summarize).sort(byUpdatedDesc);
-  const problems = [...entries.flatMap(dateProblems), ...crossGuideProblems(summaries)];
+  const bodies = new Map<string, string>();
+  const problems: string[] = [];
+  const unsorted = entries.map((entry) => {
+    const { frontmatter, body } = readSource(entry);
+    bodies.set(entry.id, body);
+    problems.push(...impossibleDates(frontmatter).map((problem) => `${entry.filePath}: ${problem}`));
+    return summarize(entry, body);
+  });
+  const summaries = unsorted.sort(byUpdatedDesc);
+  problems.push(...crossGuideProblems(summaries));
   if (problems.length > 0) throw new Error(`Invalid guides:\n  ${problems.join('\n  ')}`);
-  return { entries, summaries, index: createGuideIndex(summaries) };
+  return { entries, bodies, summaries, index: createGuideIndex(summaries) };
 }
 
 // One load per build: every page asks for the same list, and summarising 10,000 guides once is enough.
@@ -69,6 +87,11 @@ export async function guideIndex(): Promise<GuideIndex> {
  */
 export function pageCacheKey(shown: unknown): string {
   return createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
+}
+
+/** Each published guide's Markdown body, by slug, for search. */
+export async function guideBodies(): Promise<ReadonlyMap<string, string>> {
+  return (await load()).bodies;
 }
 
 /** Published guide entries, for the pages that render a guide's body. */

@@ -17,7 +17,7 @@ import {
 } from '../lib/search/search-index.ts';
 import { searchSynonymsSchema } from '../schemas/search-synonym.ts';
 import { englishWords } from './english-words.ts';
-import { guideEntries, guideSummaries } from './guides.ts';
+import { guideBodies, guideSummaries } from './guides.ts';
 import { troubleshooterDocuments } from './troubleshooters.ts';
 
 /**
@@ -61,8 +61,7 @@ function analysisCache() {
 
 async function load(): Promise<PageSearchData> {
   parseContentFile('content/search-synonyms.json', searchSynonymsSchema, rawSynonyms);
-  const [entries, guides] = await Promise.all([guideEntries(), guideSummaries()]);
-  const bodies = new Map(entries.map((entry) => [entry.id, entry.body ?? '']));
+  const [bodies, guides] = await Promise.all([guideBodies(), guideSummaries()]);
   const primary = new Map(errorCodeRegistry.map((entry) => [entry.code, entry.guides[0]!]));
   const others = await troubleshooterDocuments();
   if (import.meta.env.DEV) return buildSearchIndex(guides, bodies, primary, englishWords(), others);

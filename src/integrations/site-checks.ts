@@ -67,7 +67,10 @@ export function assertSiteIsSound(
   undocumented: readonly string[],
   isOnDemand: (pathname: string) => boolean,
 ): void {
-  const broken = findBrokenLinks({ pages, fileExists: (file) => isFile(join(clientDir, file)), isOnDemand });
+  // Every page links the same few files (the feed, the icon): each is looked up once.
+  const files = new Map<string, boolean>();
+  const fileExists = (file: string) => files.get(file) ?? files.set(file, isFile(join(clientDir, file))).get(file)!;
+  const broken = findBrokenLinks({ pages, fileExists, isOnDemand });
   if (broken.length > 0) {
     throw new Error(`${broken.length} internal link(s) go nowhere:\n  ${broken.join('\n  ')}`);
   }

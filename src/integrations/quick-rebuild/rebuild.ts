@@ -42,7 +42,8 @@ const fullBuild = (reason: string): QuickRebuild => ({ built: false, reason });
 interface StoredEntry {
   id: string;
   data: unknown;
-  body: string;
+  /** Absent when the collection does not keep it (`retainBody: false`). */
+  body?: string;
   filePath: string;
   digest: string;
   rendered: { html: string; metadata: Record<string, unknown> };
@@ -63,6 +64,7 @@ async function guideEntry(
   file: string,
   internals: AstroInternals,
   renderer: MarkdownRenderer,
+  keepBody: boolean,
 ): Promise<StoredEntry | string> {
   const path = join(root, file);
   const source = readFileSync(path, 'utf8');
@@ -81,7 +83,7 @@ async function guideEntry(
   return {
     id: basename(file, '.md'),
     data: data.data,
-    body,
+    ...(keepBody && body ? { body } : {}),
     filePath: file,
     digest: createHash('sha1').update(source).digest('hex').slice(0, 16),
     rendered: { html: result.code, metadata: { ...result.metadata, imagePaths } },
@@ -174,13 +176,15 @@ export async function quickRebuild(warn: (message: string) => void = console.war
     .sort()
     .find((file) => !guides.sinceFullBuild.includes(file));
   if (untouched === undefined) return fullBuild('every guide changed');
-  const check = await guideEntry(root, untouched, internals, renderer);
   const stored = guideStore.get(basename(untouched, '.md'));
+  // Entries are made in the store's own shape, with the Markdown source only if it keeps it.
+  const keepBody = stored !== undefined && 'body' in stored;
+  const check = await guideEntry(root, untouched, internals, renderer, keepBody);
   if (typeof check === 'string' || !stored || comparable(internals, check) !== comparable(internals, stored)) {
     return fullBuild(`an untouched guide (${untouched}) renders differently outside astro build`);
   }
   for (const file of guides.sinceFullBuild) {
-    const entry = await guideEntry(root, file, internals, renderer);
+    const entry = await guideEntry(root, file, internals, renderer, keepBody);
     if (typeof entry === 'string') return fullBuild(entry);
     guideStore.set(entry.id, entry);
   }

@@ -11,13 +11,21 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
   for (const match of html.matchAll(EXECUTABLE_INLINE_SCRIPT)) {
     if (DATA_SCRIPT_TYPE.test(match[1] ?? '')) continue;
-    hashes.push(
-      `'sha256-${createHash('sha256')
-        .update(match[2] ?? '')
-        .digest('base64')}'`,
-    );
+    hashes.push(scriptHash(match[2] ?? ''));
   }
   return hashes;
+}
+
+// Every page carries the same few scripts: each is hashed once.
+const scriptHashes = new Map<string, string>();
+
+function scriptHash(script: string): string {
+  let hash = scriptHashes.get(script);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    if (scriptHashes.size < 1000) scriptHashes.set(script, hash);
+  }
+  return hash;
 }
 
 /**
