@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { planGuideChanges, planPages } from '../../lib/build/quick-plan.ts';
+import { chooseWitnesses, planGuideChanges, planPages } from '../../lib/build/quick-plan.ts';
 import { documentedGuideSchema } from '../../lib/content/documented-guide.ts';
 import { candidateFiles, type PageLinkFacts } from '../../lib/html/links.ts';
 import { SEARCH_DATA_FILE, type PageSearchData } from '../../lib/search/page-search.ts';
@@ -136,8 +136,9 @@ function loadKitApp(kit: KitRecord, dir: string, store: DataStore, warn: (messag
  * Anything else (code, settings, other content, a guide added or removed, a page added or removed)
  * returns `built: false` with the reason, and nothing is written.
  *
- * Before writing, an untouched guide is rendered both ways (Markdown and page) and must match the
- * full build's copy byte for byte. Runs in the site's directory, as `astro build` does (the site's
+ * Before writing, untouched guides that show between them every kind of Markdown a guide holds
+ * ({@link chooseWitnesses}) are rendered both ways (Markdown and page) and must match the full
+ * build's copies byte for byte. Runs in the site's directory, as `astro build` does (the site's
  * code reads its files relative to it), once per process: the kit's modules load once.
  */
 export async function quickRebuild(warn: (message: string) => void = console.warn): Promise<QuickRebuild> {
@@ -172,16 +173,19 @@ export async function quickRebuild(warn: (message: string) => void = console.war
   const store = internals.devalue.unflatten(flattened) as DataStore;
   const guideStore = store.get('guides');
   if (!guideStore) return fullBuild('the content data has no guides');
-  const untouched = Object.keys(now)
-    .sort()
-    .find((file) => !guides.sinceFullBuild.includes(file));
-  if (untouched === undefined) return fullBuild('every guide changed');
-  const stored = guideStore.get(basename(untouched, '.md'));
+  const witnesses = chooseWitnesses(
+    Object.keys(now).filter((file) => !guides.sinceFullBuild.includes(file)),
+    (file) => readFileSync(join(root, file), 'utf8'),
+  );
+  if (witnesses.length === 0) return fullBuild('every guide changed');
   // Entries are made in the store's own shape, with the Markdown source only if it keeps it.
-  const keepBody = stored !== undefined && 'body' in stored;
-  const check = await guideEntry(root, untouched, internals, renderer, keepBody);
-  if (typeof check === 'string' || !stored || comparable(internals, check) !== comparable(internals, stored)) {
-    return fullBuild(`an untouched guide (${untouched}) renders differently outside astro build`);
+  const keepBody = 'body' in (guideStore.get(basename(witnesses[0]!, '.md')) ?? {});
+  for (const witness of witnesses) {
+    const stored = guideStore.get(basename(witness, '.md'));
+    const check = await guideEntry(root, witness, internals, renderer, keepBody);
+    if (typeof check === 'string' || !stored || comparable(internals, check) !== comparable(internals, stored)) {
+      return fullBuild(`an untouched guide (${witness}) renders differently outside astro build`);
+    }
   }
   for (const file of guides.sinceFullBuild) {
     const entry = await guideEntry(root, file, internals, renderer, keepBody);
@@ -206,12 +210,17 @@ export async function quickRebuild(warn: (message: string) => void = console.war
     return Buffer.from(await response.arrayBuffer());
   };
 
-  // The untouched guide's page, rendered here, must be the full build's copy.
-  const canary = pages.unchanged.find((pathname) => pathname.startsWith('/guides/')) ?? pages.unchanged[0];
-  if (canary === undefined) return fullBuild('no untouched page to compare with');
-  const canaryFile = join(kit.clientDir, fileOf(canary));
-  if (!existsSync(canaryFile) || !(await render(canary)).equals(readFileSync(canaryFile))) {
-    return fullBuild(`an untouched page (${canary}) renders differently outside astro build`);
+  // The untouched guides' pages, rendered here, must be the full build's copies.
+  const unchanged = new Set(pages.unchanged);
+  const guidePages = witnesses.map((file) => `/guides/${basename(file, '.md')}`).filter((path) => unchanged.has(path));
+  // When the edits reached every witness's page (a tiny site), any page left as it was will do.
+  const pageWitnesses = guidePages.length > 0 ? guidePages : pages.unchanged.slice(0, 1);
+  if (pageWitnesses.length === 0) return fullBuild('no untouched page to compare with');
+  for (const witness of pageWitnesses) {
+    const file = join(kit.clientDir, fileOf(witness));
+    if (!existsSync(file) || !(await render(witness)).equals(readFileSync(file))) {
+      return fullBuild(`an untouched page (${witness}) renders differently outside astro build`);
+    }
   }
 
   const outputs = new Map<string, Buffer>();

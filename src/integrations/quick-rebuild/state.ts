@@ -124,7 +124,10 @@ function writeJson(file: string, value: unknown): void {
   renameSync(`${file}.tmp`, file);
 }
 
-export const readKit = (dir: string) => readJson<KitRecord>(kitFile(dir));
+/** A record this code wrote: one of another shape (from other code) is as good as none. */
+const current = <T extends { version: number }>(record: T | undefined) => (record?.version === 1 ? record : undefined);
+
+export const readKit = (dir: string) => current(readJson<KitRecord>(kitFile(dir)));
 export const writeKit = (dir: string, kit: KitRecord) => writeJson(kitFile(dir), kit);
-export const readState = (dir: string) => readJson<BuildState>(stateFile(dir));
+export const readState = (dir: string) => current(readJson<BuildState>(stateFile(dir)));
 export const writeState = (dir: string, state: BuildState) => writeJson(stateFile(dir), state);

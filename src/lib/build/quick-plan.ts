@@ -68,3 +68,40 @@ export function planPages(built: BuiltPages, paths: readonly ListedPath[]): Page
   }
   return { quick: true, render, unchanged };
 }
+
+/**
+ * What Markdown can hold whose rendering a quick rebuild must get right: fenced code (highlighted),
+ * components, tables, links and headings. Witnesses are chosen to show each.
+ */
+export const MARKDOWN_FEATURES: readonly RegExp[] = [
+  /^ {0,3}(?:```|~~~)/m,
+  /<[A-Z][A-Za-z]*[\s/>]/,
+  /^ {0,3}\|.*\|[ \t]*$/m,
+  /\]\(/,
+  /^#{2,6} /m,
+];
+
+/**
+ * Untouched guides to render both ways and compare with the full build's copies before a quick
+ * rebuild writes anything: the first by name, and the first that shows each of `features`
+ * (read lazily, stopping once every feature has one).
+ */
+export function chooseWitnesses(
+  files: readonly string[],
+  read: (file: string) => string,
+  features: readonly RegExp[] = MARKDOWN_FEATURES,
+): string[] {
+  const sorted = [...files].sort();
+  const chosen = new Set(sorted.slice(0, 1));
+  const missing = new Set(features);
+  for (const file of sorted) {
+    if (missing.size === 0) break;
+    const source = read(file);
+    for (const feature of [...missing]) {
+      if (!feature.test(source)) continue;
+      chosen.add(file);
+      missing.delete(feature);
+    }
+  }
+  return [...chosen];
+}

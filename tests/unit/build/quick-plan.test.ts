@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUICK_GUIDES, planGuideChanges, planPages } from '../../../src/lib/build/quick-plan.ts';
+import { chooseWitnesses, MAX_QUICK_GUIDES, planGuideChanges, planPages } from '../../../src/lib/build/quick-plan.ts';
 
 const a = 'content/guides/a.md';
 const b = 'content/guides/b.md';
@@ -80,5 +80,37 @@ describe('planPages', () => {
     ],
   ])('%s needs a full build', (_name, paths, reason) => {
     expect(planPages(built, paths)).toEqual({ quick: false, reason });
+  });
+});
+
+describe('chooseWitnesses', () => {
+  const sources: Record<string, string> = {
+    'content/guides/a.md': 'Plain prose.',
+    'content/guides/b.md': '## A heading\n\nSee [this](/guides/a/).',
+    'content/guides/c.md': '```sh\ncurl\n```',
+    'content/guides/d.md': '<Callout type="tip">\n\nTip.\n\n</Callout>\n\n| a | b |\n| - | - |',
+    'content/guides/e.md': '```sh\nmore code\n```\n\n## Another heading',
+  };
+  const reads: string[] = [];
+  const read = (file: string) => {
+    reads.push(file);
+    return sources[file]!;
+  };
+
+  it('takes the first guide and the first showing each kind of Markdown, reading no further than needed', () => {
+    expect(chooseWitnesses(Object.keys(sources).reverse(), read)).toEqual([
+      'content/guides/a.md',
+      'content/guides/b.md',
+      'content/guides/c.md',
+      'content/guides/d.md',
+    ]);
+    expect(reads).not.toContain('content/guides/e.md');
+  });
+
+  it('takes the first guide alone when none shows any of them, and none when there are none', () => {
+    expect(chooseWitnesses(['content/guides/z.md', 'content/guides/a.md'], () => 'Prose.')).toEqual([
+      'content/guides/a.md',
+    ]);
+    expect(chooseWitnesses([], read)).toEqual([]);
   });
 });
