@@ -16,7 +16,9 @@ export default defineConfig({
   // Inside the project rather than node_modules/.astro: copies of the site that share node_modules
   // (fixture builds, benchmarks) must not share one content store with each other or with us.
   cacheDir: `./${CACHE_DIR}`,
-  adapter: node({ mode: 'standalone' }),
+  // scripts/start.ts runs the server and serves the built files itself; the adapter's handler only
+  // renders the on-demand routes (in standalone mode it looked for a file on disk first, every request).
+  adapter: node({ mode: 'middleware' }),
   // Preact's JSX lives in .tsx files only; by default its Babel pass parses every TypeScript module.
   // Order matters after the build: clear out the last build's leftovers, check, index, and only
   // then keep what the next quick rebuild needs (`npm run build`, scripts/build.ts).

@@ -69,8 +69,8 @@ function readConfig(): { listen: ListenConfig; feedback: FeedbackConfig } {
 const { listen: config, feedback } = readConfig();
 buildIfNeeded();
 
-// The adapter's own server would start on import; ours adds headers and validated settings.
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+// The adapter in middleware mode: its handler renders the on-demand routes (and the 404 page for
+// whatever matches nothing); this server does the rest.
 const { handler } = (await import(pathToFileURL(serverEntry).href)) as {
   handler: (req: IncomingMessage, res: ServerResponse) => void;
 };

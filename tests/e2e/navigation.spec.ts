@@ -134,3 +134,21 @@ test.describe('popular guides on the home page', () => {
     await expect(page.getByRole('region', { name: 'Popular guides' }).getByRole('listitem')).toHaveCount(4);
   });
 });
+
+test('a page’s address without its final slash leads to the page, one address per page', async ({ page, request }) => {
+  for (const [asked, address] of [
+    ['/guides/staying-signed-in', '/guides/staying-signed-in/'],
+    ['/categories/troubleshooting?from=mail', '/categories/troubleshooting/?from=mail'],
+    ['/tags', '/tags/'],
+  ]) {
+    const answer = await request.get(asked!, { maxRedirects: 0 });
+    expect(answer.status(), asked).toBe(301);
+    expect(answer.headers()['location'], asked).toBe(address);
+  }
+  await page.goto('/guides/staying-signed-in');
+  await expect(page).toHaveURL(/\/guides\/staying-signed-in\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Staying Signed In: How Sessions Work');
+  // A file is never taken for a directory, and a path that is neither still finds nothing.
+  expect((await request.get('/rss.xml/', { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.get('/guides/no-such-guide', { maxRedirects: 0 })).status()).toBe(404);
+});

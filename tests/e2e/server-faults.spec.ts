@@ -224,6 +224,14 @@ test.describe('bad requests stay small', () => {
     });
   }
 
+  for (const path of ['/%E0%A4%A', '/guides/%ZZ/', '/api/feedback%']) {
+    test(`a path that is not valid percent-encoding (${path}) is 400, in JSON`, async () => {
+      const answer = await rawExchange(port(), `GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).toContain('"code":"bad-request"');
+    });
+  }
+
   test('a client that never finishes its headers is cut off', async () => {
     test.setTimeout(60_000);
     const socket = connect(port(), '127.0.0.1');

@@ -65,6 +65,12 @@ export function admitRequest(req: IncomingMessage, res: ServerResponse, trustPro
     delete req.headers['x-forwarded-proto'];
     delete req.headers['x-forwarded-port'];
   }
+  try {
+    decodeURI(req.url ?? '/');
+  } catch {
+    refuse(res, apiError(400, 'bad-request', 'The request path is not valid percent-encoding.'));
+    return false;
+  }
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   const allow = allowedMethods(pathname).join(', ');
   switch (methodVerdict(req.method ?? '', pathname)) {

@@ -80,14 +80,22 @@ function serveStatic(
   res: ServerResponse,
 ): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const url = new URL(req.url ?? '/', 'http://localhost');
   let pathname: string;
   try {
-    pathname = decodeURI(new URL(req.url ?? '/', 'http://localhost').pathname);
+    pathname = decodeURI(url.pathname);
   } catch {
     return false;
   }
   const file = files.get(pathname);
-  if (!file) return false;
+  if (!file) {
+    // A page's address without its final slash: the page's own address, so links and search
+    // engines meet one address per page.
+    if (pathname.endsWith('/') || !files.has(`${pathname}/`)) return false;
+    res.writeHead(301, { Location: `${url.pathname}/${url.search}`, 'Cache-Control': cacheControlFor(`${pathname}/`) });
+    res.end();
+    return true;
+  }
   res.setHeader('Content-Type', file.type);
   res.setHeader('Cache-Control', cacheControlFor(pathname));
   const encoding = file.compressible ? chooseEncoding(req.headers['accept-encoding'], ANY_ENCODING) : undefined;
