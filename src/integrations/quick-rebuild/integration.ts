@@ -117,7 +117,6 @@ async function saveKit(
     version: 1,
     astroVersion: astroVersion(fileURLToPath(config.root)),
     entry,
-    dataChunk,
     pageStyles: [...pages.values()].map((page) => [page.key, page.styles]),
     headScripts: scripts.map(({ stage, content }) => ({ stage, content })),
     markdown,

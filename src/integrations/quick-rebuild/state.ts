@@ -6,10 +6,10 @@ import { join, relative, sep } from 'node:path';
 export const CACHE_DIR = '.astro/cache';
 
 /** Where the quick rebuild keeps what it needs, inside Astro's `cacheDir`. */
-export const QUICK_REBUILD_DIR = 'quick-rebuild';
+const QUICK_REBUILD_DIR = 'quick-rebuild';
 
 /** The guides the content collection loads (src/content.config.ts): `content/guides/*.md`. */
-export const GUIDES_DIR = join('content', 'guides');
+const GUIDES_DIR = join('content', 'guides');
 const GUIDE_FILE = /\.md$/;
 
 /**
@@ -24,9 +24,8 @@ const TRACKED_ENV = /^(?:SITE_URL|PUBLIC_\w+|ASTRO_\w+)$/;
 export interface KitRecord {
   version: 1;
   astroVersion: string;
-  /** The prerender entry and the content data chunk it imports, relative to the kit directory. */
+  /** The prerender entry, relative to the kit directory. */
   entry: string;
-  dataChunk: string;
   /** Each page's stylesheets as the build resolved them (Astro keeps them outside the bundle). */
   pageStyles: [key: string, styles: unknown[]][];
   /** Scripts Astro inlines into every page's head. */
