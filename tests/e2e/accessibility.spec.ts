@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import type AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import axe from 'axe-core';
+import { axeOn } from './support/axe.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // "All rules": axe's full default set plus the experimental rules, which are off by default.
@@ -18,7 +19,7 @@ const modes = [
 ] as const;
 
 function axeFor(page: Page, colourOnly: boolean): AxeBuilder {
-  const builder = new AxeBuilder({ page }).options({ rules: ALL_RULES, resultTypes: ['violations'] });
+  const builder = axeOn(page).options({ rules: ALL_RULES, resultTypes: ['violations'] });
   return colourOnly ? builder.withRules(COLOUR_RULES) : builder;
 }
 
@@ -63,3 +64,13 @@ for (let part = 0; part < PARTS; part += 1) {
     expect(failures).toEqual([]);
   });
 }
+
+test('axe, as these tests run it, finds the violations of a page that has them', async ({ page }) => {
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>Bad</title><body><main><p style="color:#777;background:#888">Faint text</p><img src="/favicon.svg"></main></body></html>',
+  );
+  const { violations } = await axeFor(page, false).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+  const colours = await axeFor(page, true).analyze();
+  expect(colours.violations.map((violation) => violation.id)).toEqual(['color-contrast']);
+});

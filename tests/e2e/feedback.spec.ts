@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from './support/admin-token.ts';
 import { tally } from './support/tally.ts';
+import { axeOn } from './support/axe.ts';
 
 // Each test votes on its own guide so parallel tests never see each other's votes.
 const widget = (page: Page) => page.locator('#feedback');
@@ -58,9 +58,7 @@ test('a No vote with a reason and comment reaches the dashboard, markup shown as
   await expect(comments.locator('b')).toHaveCount(0);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
+    const { violations } = await axeOn(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
   }
   const csv = await page.request.get('/admin/export.csv');

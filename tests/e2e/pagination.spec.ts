@@ -1,8 +1,8 @@
 // Long listings come in pages. The site's own guides fit on one page, so this builds a copy whose
 // tag "paging" holds 120 guides (pages of 50, 50 and 20) and serves its files.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LISTED_GUIDES, listedTitle, startListingSite, type ListingSite } from './support/listing-site.ts';
+import { axeOn } from './support/axe.ts';
 
 // One build for the whole file: its tests share it, one after another.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
@@ -99,7 +99,7 @@ test('a page of a listing passes axe’s WCAG A/AA rules in light and dark', asy
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(at('/tags/paging/2/'));
-    const { violations } = await new AxeBuilder({ page })
+    const { violations } = await axeOn(page)
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
       .analyze();
     expect(

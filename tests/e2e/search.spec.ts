@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from './support/admin-token.ts';
+import { axeOn } from './support/axe.ts';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the help center' });
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the help center' });
@@ -370,7 +370,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openWithShortcut(page);
     await searchBox(page).fill('api key');
     await expect(results(page).first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
+    const { violations } = await axeOn(page)
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
       .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import site from '../../content/site.json' with { type: 'json' };
 import { apiKeyFromRandom } from '../../src/lib/tokens/api-key.ts';
+import { axeOn } from './support/axe.ts';
 
 const TOOL = '/tools/token-checker/';
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -177,7 +177,7 @@ test.describe('the token checker', () => {
       await open(page);
       await field(page).fill(jwt({ sub: 'u1', iat: nowSeconds - 4000, exp: nowSeconds - 400 }, { alg: 'none' }));
       await expect(result(page)).toHaveAttribute('data-verdict', 'jwt-expired');
-      const { violations } = await new AxeBuilder({ page })
+      const { violations } = await axeOn(page)
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
         .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);

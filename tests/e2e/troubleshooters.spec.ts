@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { apiKeyFromRandom } from '../../src/lib/tokens/api-key.ts';
+import { axeOn } from './support/axe.ts';
 
 const SIGNED_OUT = '/troubleshoot/signed-out/';
 const API_401 = '/troubleshoot/api-401-errors/';
@@ -302,7 +302,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     await page.route('**/api/troubleshooter-answers', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     const violations = async () =>
-      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
+      (await axeOn(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
         (violation) => `${page.url()}: ${violation.id} at ${violation.nodes[0]?.target.join(' ')}`,
       );
     await page.goto(`${SIGNED_OUT}private-window/extensions/`);
