@@ -10,12 +10,9 @@ import {
   type GuideIndex,
   type GuideSummary,
 } from '../lib/content/guide-index.ts';
-import { countProseWords, readMinutes } from '../lib/content/reading-time.ts';
+import { countProseWords, FRONTMATTER, readMinutes } from '../lib/content/reading-time.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
-
-// The opening and closing `---` lines and the YAML between them.
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
  * A guide's file, read again here rather than kept in the content store (`retainBody: false` in

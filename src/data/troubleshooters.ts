@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { formatProblems, graphProblems, type GuideSections } from '../lib/troubleshooters/graph.ts';
 import type { SearchDocument } from '../lib/search/document.ts';
@@ -63,16 +62,6 @@ let loaded: Promise<Troubleshooter[]> | undefined;
 export function troubleshooters(): Promise<Troubleshooter[]> {
   loaded ??= loadAll();
   return loaded;
-}
-
-/**
- * A digest of every troubleshooter as pages show them, with the guide titles and sections their
- * fixes link to: a page showing troubleshooters is the same while it is.
- */
-export async function troubleshootersDigest(): Promise<string> {
-  return createHash('sha256')
-    .update(JSON.stringify(await troubleshooters()))
-    .digest('base64url');
 }
 
 /** One troubleshooter by slug; a missing one is an author's mistake in a guide, so it fails the build. */

@@ -11,15 +11,16 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { walkFiles } from '../server/walk.ts';
 import { indexFileTexts, MANIFEST_FILE, SEARCH_DIRECTORY } from '../lib/search/index-files.ts';
 import {
   PAGE_SEARCH_FILE,
+  packHead,
   packTable,
   SEARCH_DATA_FILE,
-  type PackTable,
   type PageSearchData,
 } from '../lib/search/page-search.ts';
 
@@ -35,10 +36,12 @@ function readPack(file: string): Map<string, Buffer> {
   } catch {
     return new Map();
   }
-  const newline = pack.indexOf(10);
-  const table = JSON.parse(pack.subarray(0, newline).toString('utf8')) as PackTable;
-  const body = pack.subarray(newline + 1);
-  return new Map(Object.entries(table).map(([path, [start, length]]) => [path, body.subarray(start, start + length)]));
+  const head = packHead(pack);
+  if (!head) return new Map();
+  const body = pack.subarray(head.filesStart);
+  return new Map(
+    Object.entries(head.table).map(([path, [start, length]]) => [path, body.subarray(start, start + length)]),
+  );
 }
 
 function versionOf(manifest: unknown): string | undefined {
@@ -99,17 +102,20 @@ export function writeSearchIndex(clientDir: string, data: PageSearchData): { fil
     writeFileSync(target, bytes);
     written += 1;
   }
+  // Whatever else is in the directory (the last version's files this one has not, or files of
+  // an older layout) goes, and the directories it leaves empty.
   const current = new Set(files.map(([path]) => path));
   const emptied = new Set<string>();
-  for (const path of before.keys()) {
+  for (const file of walkFiles(output)) {
+    const path = relative(output, file).split(sep).join('/');
     if (current.has(path)) continue;
-    rmSync(join(output, path), { force: true });
+    rmSync(file);
     for (let dir = dirname(path); dir !== '.'; dir = dirname(dir)) emptied.add(dir);
   }
   // Deepest first, so a directory's subdirectories are gone before it is looked at.
   for (const dir of [...emptied].sort((a, b) => b.length - a.length)) {
     const target = join(output, dir);
-    if (existsSync(target) && readdirSync(target).length === 0) rmdirSync(target);
+    if (readdirSync(target).length === 0) rmdirSync(target);
   }
   const pack = openSync(packFile, 'w');
   try {

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { packedPageSearch, type PackTable, type PageSearch } from '../lib/search/page-search.ts';
+import { packedPageSearch, packHead, type PageSearch } from '../lib/search/page-search.ts';
 
 /** Bytes read at a time while looking for the end of the pack's table line. */
 const TABLE_READ_BYTES = 256 * 1024;
@@ -12,18 +12,16 @@ const TABLE_READ_BYTES = 256 * 1024;
 export async function openPageSearchPack(file: string): Promise<PageSearch> {
   const handle = await open(file, 'r');
   const pieces: Buffer[] = [];
-  let tableBytes = -1;
-  for (let position = 0; tableBytes === -1;) {
+  let head: ReturnType<typeof packHead>;
+  for (let position = 0; !head;) {
     const { bytesRead, buffer } = await handle.read(Buffer.alloc(TABLE_READ_BYTES), 0, TABLE_READ_BYTES, position);
     if (bytesRead === 0) throw new Error(`${file}: not a search pack (no table line)`);
-    const piece = buffer.subarray(0, bytesRead);
-    const newline = piece.indexOf(10);
-    pieces.push(newline === -1 ? piece : piece.subarray(0, newline));
-    if (newline !== -1) tableBytes = position + newline;
+    pieces.push(buffer.subarray(0, bytesRead));
+    // Only the last piece can hold the end of the line: the earlier ones were looked through.
+    if (buffer.subarray(0, bytesRead).includes(10)) head = packHead(Buffer.concat(pieces));
     position += bytesRead;
   }
-  const table = JSON.parse(Buffer.concat(pieces).toString('utf8')) as PackTable;
-  const filesStart = tableBytes + 1;
+  const { table, filesStart } = head;
   return packedPageSearch(table, async (start, length) => {
     const { buffer } = await handle.read(Buffer.alloc(length), 0, length, filesStart + start);
     return buffer.toString('utf8');

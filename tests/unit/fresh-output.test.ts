@@ -43,6 +43,13 @@ describe('removeStaleFiles', () => {
     expect(existsSync(join(out, 'server'))).toBe(false);
   });
 
+  it('leaves a kept directory whole, however old its files', () => {
+    const out = output({ 'client/search/v1/terms/0.json': BEFORE, 'client/old.html': BEFORE });
+    expect(removeStaleFiles(out, BUILD_STARTED * 1000, new Set([join(out, 'client/search')]))).toBe(1);
+    expect(existsSync(join(out, 'client/search/v1/terms/0.json'))).toBe(true);
+    expect(existsSync(join(out, 'client/old.html'))).toBe(false);
+  });
+
   it('removes nothing after a build that wrote everything', () => {
     const out = output({ 'client/index.html': DURING, 'client/a/index.html': DURING });
     expect(removeStaleFiles(out, BUILD_STARTED * 1000, new Set())).toBe(0);

@@ -56,9 +56,8 @@ export async function loadAstroInternals(root: string): Promise<AstroInternals> 
     load('runtime/prerender/static-paths.js'),
     dependency('devalue'),
   ]);
-  const { version } = createRequire(import.meta.url)(packageJson) as { version: string };
   return {
-    version,
+    version: astroVersion(root),
     parseFrontmatter: (source) => frontmatter.parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }),
     satteri: markdown.satteri,
     StaticPaths: staticPaths.StaticPaths,

@@ -4,7 +4,6 @@ import {
   cpSync,
   existsSync,
   openSync,
-  readFileSync,
   readSync,
   readdirSync,
   rmSync,
@@ -19,7 +18,9 @@ import {
   inputsDigest,
   kitDir,
   quickRebuildDir,
-  readKit,
+  readJson,
+  astroManifestFile,
+  type AstroIncrementalManifest,
   writeKit,
   writeState,
   type BuildState,
@@ -30,12 +31,6 @@ import {
 export const KIT_DATA_GLOBAL = 'help-center.quick-rebuild.data-store';
 /** The content data the bundle was made with (Astro's data-store.json, devalue's flattened form), beside the kit. */
 export const KIT_DATA_FILE = 'content-data.json';
-
-/** Astro's record of the pages it rendered, with their cache keys (`experimental.incrementalBuild`). */
-export interface AstroIncrementalManifest {
-  routes: Record<string, { paths: Record<string, { cacheKey: string; outputFile: string }> }>;
-}
-export const ASTRO_INCREMENTAL_MANIFEST = 'incremental-build.json';
 
 interface PageBuildData {
   key: string;
@@ -139,6 +134,7 @@ export function quickRebuildKit(): AstroIntegration {
   let inputs = '';
   let guides: Record<string, string> = {};
   let kitProblem: string | undefined;
+  let kitMade = false;
   const off = (logger: AstroIntegrationLogger, why: string) => {
     kitProblem = why;
     rmSync(dir, { recursive: true, force: true });
@@ -167,19 +163,15 @@ export function quickRebuildKit(): AstroIntegration {
       'astro:build:generated': async ({ logger }) => {
         if (!config) return;
         const kit = await saveKit(config, pages, dir);
-        if (typeof kit === 'string') off(logger, kit);
-        else writeKit(dir, kit);
+        if (typeof kit === 'string') return off(logger, kit);
+        writeKit(dir, kit);
+        kitMade = true;
       },
       'astro:build:done': ({ logger }) => {
         if (!config || kitProblem !== undefined) return;
-        if (!readKit(dir)) return off(logger, 'no kit was made');
-        const manifestFile = join(fileURLToPath(config.cacheDir), ASTRO_INCREMENTAL_MANIFEST);
-        let manifest: AstroIncrementalManifest;
-        try {
-          manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as AstroIncrementalManifest;
-        } catch {
-          return off(logger, `Astro wrote no ${ASTRO_INCREMENTAL_MANIFEST}`);
-        }
+        if (!kitMade) return off(logger, 'no kit was made');
+        const manifest = readJson<AstroIncrementalManifest>(astroManifestFile(fileURLToPath(config.cacheDir)));
+        if (!manifest) return off(logger, 'Astro wrote no record of the pages it rendered');
         const state: BuildState = { version: 1, inputs, fullBuildGuides: guides, builtGuides: guides, pages: {} };
         for (const route of Object.values(manifest.routes)) {
           for (const [pathname, { cacheKey, outputFile }] of Object.entries(route.paths)) {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chooseWitnesses, planGuideChanges, planPages } from '../../lib/build/quick-plan.ts';
 import { documentedGuideSchema } from '../../lib/content/documented-guide.ts';
-import { candidateFiles, type PageLinkFacts } from '../../lib/html/links.ts';
+import { candidateFiles, elementIds, type PageLinkFacts } from '../../lib/html/links.ts';
 import { SEARCH_DATA_FILE, type PageSearchData } from '../../lib/search/page-search.ts';
 import { writeSearchIndex } from '../search-index.ts';
 import { assertSiteIsSound, cspManifestFile, pageFacts, writeCspManifest } from '../site-checks.ts';
@@ -15,13 +15,11 @@ import {
   type MarkdownRenderer,
   type PrerenderRoute,
 } from './astro-internals.ts';
+import { KIT_DATA_GLOBAL, KIT_DATA_FILE } from './integration.ts';
 import {
-  ASTRO_INCREMENTAL_MANIFEST,
-  KIT_DATA_GLOBAL,
-  KIT_DATA_FILE,
+  astroManifestFile,
+  readJson,
   type AstroIncrementalManifest,
-} from './integration.ts';
-import {
   CACHE_DIR,
   guideDigests,
   inputsDigest,
@@ -223,19 +221,24 @@ export async function quickRebuild(warn: (message: string) => void = console.war
     }
   }
 
+  // Each page as the last build wrote it, and as it is now.
+  const previous = new Map<string, Buffer>();
   const outputs = new Map<string, Buffer>();
   for (const pathname of pages.render) {
     const file = fileOf(pathname);
-    if (file !== SEARCH_DATA_FILE && !existsSync(join(kit.clientDir, file))) return fullBuild(`${file} is missing`);
+    if (file !== SEARCH_DATA_FILE) {
+      const path = join(kit.clientDir, file);
+      if (!existsSync(path)) return fullBuild(`${file} is missing`);
+      previous.set(file, readFileSync(path));
+    }
     outputs.set(file, await render(pathname));
   }
-  const checked = checkRenderedPages(kit, app, outputs);
+  const checked = checkRenderedPages(kit, app, outputs, previous);
   const searchData = outputs.get(SEARCH_DATA_FILE);
   outputs.delete(SEARCH_DATA_FILE);
-  for (const [file, bytes] of outputs) {
-    mkdirSync(dirname(join(kit.clientDir, file)), { recursive: true });
-    writeIfChanged(join(kit.clientDir, file), bytes);
-  }
+  // A page whose bytes did not change keeps its date.
+  for (const [file, bytes] of outputs)
+    if (!previous.get(file)?.equals(bytes)) writeFileSync(join(kit.clientDir, file), bytes);
   writeCspManifest(kit.clientDir, checked.scriptHashes);
   if (searchData) writeSearchIndex(kit.clientDir, JSON.parse(searchData.toString('utf8')) as PageSearchData);
 
@@ -255,14 +258,19 @@ export async function quickRebuild(warn: (message: string) => void = console.war
  * pages into these ones are checked again, over the whole site, only when one of them lost an id.
  * Throws as the full build does; returns the inline script hashes the site now has.
  */
-function checkRenderedPages(kit: KitRecord, app: KitApp, outputs: ReadonlyMap<string, Buffer>) {
+function checkRenderedPages(
+  kit: KitRecord,
+  app: KitApp,
+  outputs: ReadonlyMap<string, Buffer>,
+  previous: ReadonlyMap<string, Buffer>,
+) {
   const onDemand = app.manifest.routes
     .filter(({ routeData }) => !routeData.prerender)
     .map(({ routeData }) => routeData.pattern);
   const isOnDemand = (pathname: string) => onDemand.some((pattern) => pattern.test(pathname));
   const pages = new Map<string, PageLinkFacts>();
   const undocumented: string[] = [];
-  const scriptHashes = new Set<string>(readCspHashes(kit.clientDir));
+  const scriptHashes = new Set<string>(readJson<string[]>(cspManifestFile(kit.clientDir)) ?? []);
   let lostIds = false;
   for (const [file, bytes] of outputs) {
     if (!file.endsWith('.html')) continue;
@@ -270,7 +278,7 @@ function checkRenderedPages(kit: KitRecord, app: KitApp, outputs: ReadonlyMap<st
     pages.set(file, facts.links);
     undocumented.push(...facts.undocumented);
     for (const hash of facts.scriptHashes) scriptHashes.add(hash);
-    const before = pageFacts(file, readFileSync(join(kit.clientDir, file), 'utf8')).links.ids;
+    const before = elementIds(previous.get(file)!.toString('utf8'));
     if ([...before].some((id) => !facts.links.ids.has(id))) lostIds = true;
   }
   if (lostIds) {
@@ -288,30 +296,13 @@ function checkRenderedPages(kit: KitRecord, app: KitApp, outputs: ReadonlyMap<st
           (file) => file.endsWith('.html') && existsSync(join(kit.clientDir, file)),
         );
         if (target && !pages.has(target)) {
-          pages.set(target, {
-            links: [],
-            ids: pageFacts(target, readFileSync(join(kit.clientDir, target), 'utf8')).links.ids,
-          });
+          pages.set(target, { links: [], ids: elementIds(readFileSync(join(kit.clientDir, target), 'utf8')) });
         }
       }
     }
   }
   assertSiteIsSound(kit.clientDir, pages, undocumented, isOnDemand);
   return { scriptHashes };
-}
-
-function readCspHashes(clientDir: string): string[] {
-  try {
-    return JSON.parse(readFileSync(cspManifestFile(clientDir), 'utf8')) as string[];
-  } catch {
-    return [];
-  }
-}
-
-/** Writes `bytes` unless the file holds exactly them already (so an unchanged page keeps its date). */
-function writeIfChanged(file: string, bytes: Buffer): void {
-  if (existsSync(file) && readFileSync(file).equals(bytes)) return;
-  writeFileSync(file, bytes);
 }
 
 /**
@@ -328,13 +319,9 @@ function markBuilt(clientDir: string): void {
  * `astro build` renders them again rather than trusting the copy this rebuild wrote.
  */
 function forgetInAstroManifest(cacheDir: string, pathnames: ReadonlySet<string>): void {
-  const file = join(cacheDir, ASTRO_INCREMENTAL_MANIFEST);
-  let manifest: AstroIncrementalManifest;
-  try {
-    manifest = JSON.parse(readFileSync(file, 'utf8')) as AstroIncrementalManifest;
-  } catch {
-    return;
-  }
+  const file = astroManifestFile(cacheDir);
+  const manifest = readJson<AstroIncrementalManifest>(file);
+  if (!manifest) return;
   for (const route of Object.values(manifest.routes)) {
     for (const pathname of Object.keys(route.paths)) if (pathnames.has(pathname)) delete route.paths[pathname];
   }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { walkFiles } from '../../server/walk.ts';
 import { join, relative, sep } from 'node:path';
 
 /** Astro's `cacheDir` (astro.config.mjs), relative to the project. */
@@ -60,13 +61,11 @@ export interface BuildState {
 
 const sha1 = (bytes: Buffer | string) => createHash('sha1').update(bytes).digest('hex');
 
-function* filesBelow(dir: string): Generator<string> {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesBelow(path);
-    else if (entry.isFile() || entry.isSymbolicLink()) yield path;
-  }
+/** The files at `path`: below it when it is a directory, itself when it is a file, none when it is missing. */
+function filesAt(path: string): string[] {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return [];
+  return stat.isDirectory() ? [...walkFiles(path)] : [path];
 }
 
 const isGuide = (root: string, file: string) =>
@@ -77,7 +76,7 @@ const isGuide = (root: string, file: string) =>
 /** Each guide file (relative to `root`, with `/`) and the digest of its bytes. */
 export function guideDigests(root: string): Record<string, string> {
   const digests: Record<string, string> = {};
-  for (const file of filesBelow(join(root, GUIDES_DIR))) {
+  for (const file of filesAt(join(root, GUIDES_DIR))) {
     if (isGuide(root, file)) digests[relative(root, file).split(sep).join('/')] = sha1(readFileSync(file));
   }
   return digests;
@@ -87,9 +86,7 @@ export function guideDigests(root: string): Record<string, string> {
 export function inputsDigest(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const lines: string[] = [];
   for (const name of TRACKED) {
-    const path = join(root, name);
-    const files = existsSync(path) && !name.includes('.') ? [...filesBelow(path)] : existsSync(path) ? [path] : [];
-    for (const file of files.sort()) {
+    for (const file of filesAt(join(root, name)).sort()) {
       if (isGuide(root, file)) continue;
       lines.push(`${relative(root, file).split(sep).join('/')} ${sha1(readFileSync(file))}`);
     }
@@ -108,7 +105,8 @@ export const kitDir = (dir: string) => join(dir, 'kit');
 const kitFile = (dir: string) => join(dir, 'kit.json');
 const stateFile = (dir: string) => join(dir, 'state.json');
 
-function readJson<T>(file: string): T | undefined {
+/** A JSON file's value, or undefined when it is missing or not JSON. */
+export function readJson<T>(file: string): T | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
@@ -125,6 +123,14 @@ function writeJson(file: string, value: unknown): void {
 
 /** A record this code wrote: one of another shape (from other code) is as good as none. */
 const current = <T extends { version: number }>(record: T | undefined) => (record?.version === 1 ? record : undefined);
+
+/** Astro's record of the pages it rendered, with their cache keys (`experimental.incrementalBuild`). */
+export interface AstroIncrementalManifest {
+  routes: Record<string, { paths: Record<string, { cacheKey: string; outputFile: string }> }>;
+}
+
+/** Where Astro keeps that record, in its `cacheDir`. */
+export const astroManifestFile = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
 
 export const readKit = (dir: string) => current(readJson<KitRecord>(kitFile(dir)));
 export const writeKit = (dir: string, kit: KitRecord) => writeJson(kitFile(dir), kit);

@@ -5,7 +5,8 @@
  */
 export const WORDS_PER_MINUTE = 150;
 
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+/** A Markdown file's frontmatter: the opening and closing `---` lines and the YAML between them. */
+export const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 // Fenced code is excluded from the count: readers scan or copy it rather than read it word by word.
 const FENCED_CODE = /^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1?\2[`~]*[ \t]*(?=\n|$)|$)/gm;
 const ESM_LINE = /^(?:import|export)\s[^\n]*$/gm;

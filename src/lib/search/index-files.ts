@@ -55,8 +55,15 @@ function contentHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The index's files before versioning, each with its JSON, and the version their JSON gives. */
-function versionedContent(index: SearchIndex) {
+/** Where a file of the index lives: the manifest at the top, every other file under the version. */
+const versionedPath = (version: string, path: string) => (path === MANIFEST_FILE ? path : `${version}/${path}`);
+
+/**
+ * The index as files, by path under {@link SEARCH_DIRECTORY}, each as the JSON text the build
+ * writes. The manifest is {@link MANIFEST_FILE}; the rest are under `<version>/`, the hash of
+ * their content.
+ */
+export function indexFileTexts(index: SearchIndex): Map<string, string> {
   const content = contentFiles(index);
   const texts = new Map<string, string>();
   let serialized = '';
@@ -65,31 +72,7 @@ function versionedContent(index: SearchIndex) {
     texts.set(path, text);
     serialized += `${path}\n${text}\n`;
   }
-  return { content, texts, version: contentHash(serialized) };
-}
-
-/** Where a file of the index lives: the manifest at the top, every other file under the version. */
-const versionedPath = (version: string, path: string) => (path === MANIFEST_FILE ? path : `${version}/${path}`);
-
-/**
- * The index as files, by path under {@link SEARCH_DIRECTORY}: what the build writes. The manifest
- * is {@link MANIFEST_FILE}; the rest are under `<version>/`, the hash of their content.
- */
-export function indexFiles(index: SearchIndex): Map<string, unknown> {
-  const { content, version } = versionedContent(index);
-  const files = new Map<string, unknown>();
-  for (const [path, file] of content) {
-    files.set(
-      versionedPath(version, path),
-      path === MANIFEST_FILE ? { ...(file as Omit<Manifest, 'version'>), version } : file,
-    );
-  }
-  return files;
-}
-
-/** {@link indexFiles} as the JSON text of each file, as they are written. */
-export function indexFileTexts(index: SearchIndex): Map<string, string> {
-  const { content, texts, version } = versionedContent(index);
+  const version = contentHash(serialized);
   const files = new Map<string, string>();
   for (const [path, text] of texts) {
     const manifest =
@@ -97,6 +80,11 @@ export function indexFileTexts(index: SearchIndex): Map<string, string> {
     files.set(versionedPath(version, path), manifest ? JSON.stringify(manifest) : text);
   }
   return files;
+}
+
+/** {@link indexFileTexts} parsed: the files as a reader holds them in memory. */
+export function indexFiles(index: SearchIndex): Map<string, unknown> {
+  return new Map([...indexFileTexts(index)].map(([path, text]) => [path, JSON.parse(text) as unknown]));
 }
 
 function contentFiles(index: SearchIndex): Map<string, unknown> {

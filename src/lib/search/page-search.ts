@@ -49,6 +49,19 @@ export interface PageSearch {
 const PAGE_SEARCH_KEEP_FILES = 100;
 
 /**
+ * A pack's table and where its files start, from the pack's first bytes; undefined while `head`
+ * does not yet hold the whole table line.
+ */
+export function packHead(head: Uint8Array): { table: PackTable; filesStart: number } | undefined {
+  const newline = head.indexOf(10);
+  if (newline === -1) return undefined;
+  return {
+    table: JSON.parse(new TextDecoder().decode(head.subarray(0, newline))) as PackTable,
+    filesStart: newline + 1,
+  };
+}
+
+/**
  * The page server's search over a pack: `read` returns the bytes at a place in it, as text. The
  * reader is the browser's, over the same files, so the page and the dialog cannot rank differently.
  */

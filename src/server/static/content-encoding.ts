@@ -5,12 +5,13 @@ const ENCODINGS = ['br', 'gzip'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 /**
- * The best encoding of `available` that an `Accept-Encoding` header accepts: brotli before gzip,
- * `q=0` refusing one, `*` accepting any not named. `undefined` means send the file as it is.
+ * The best encoding of `available` (by default every one the server makes) that an
+ * `Accept-Encoding` header accepts: brotli before gzip, `q=0` refusing one, `*` accepting any not
+ * named. `undefined` means send the file as it is.
  */
 export function chooseEncoding(
   acceptEncoding: string | undefined,
-  available: { has(encoding: Encoding): boolean },
+  available: { has(encoding: Encoding): boolean } = { has: () => true },
 ): Encoding | undefined {
   if (!acceptEncoding) return undefined;
   const weights = new Map<string, number>();

@@ -27,9 +27,6 @@ interface StaticFile {
   compressible: boolean;
 }
 
-/** Every encoding, for a file that can be compressed. */
-const ANY_ENCODING = { has: () => true };
-
 /**
  * Every file of `clientDir` by URL path (a directory's `index.html` also under the directory's own
  * path). Read once at start: the build is immutable.
@@ -98,7 +95,7 @@ function serveStatic(
   }
   res.setHeader('Content-Type', file.type);
   res.setHeader('Cache-Control', cacheControlFor(pathname));
-  const encoding = file.compressible ? chooseEncoding(req.headers['accept-encoding'], ANY_ENCODING) : undefined;
+  const encoding = file.compressible ? chooseEncoding(req.headers['accept-encoding']) : undefined;
   if (file.compressible) res.setHeader('Vary', 'Accept-Encoding');
   if (!encoding) {
     if (answerNotModified(req, res, file.etag)) return true;

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../../src/integrations/search-index.ts';
 import { indexFileTexts, SEARCH_DIRECTORY } from '../../../src/lib/search/index-files.ts';
-import { PAGE_SEARCH_FILE } from '../../../src/lib/search/page-search.ts';
+import { PAGE_SEARCH_FILE, packHead } from '../../../src/lib/search/page-search.ts';
 import type { SearchIndex } from '../../../src/lib/search/search-index.ts';
 import { realGuideIndex } from './real-guides.ts';
 
@@ -54,8 +54,15 @@ describe('writing the search index', () => {
     expect(files).toBe(expected.size);
     expect(count).toBe(expected.size);
     expect(written(client).files).toEqual(expected);
-    const pack = readFileSync(join(client, '..', PAGE_SEARCH_FILE), 'utf8');
-    for (const text of expected.values()) expect(pack).toContain(text);
+    const pack = readFileSync(join(client, '..', PAGE_SEARCH_FILE));
+    const head = packHead(pack)!;
+    for (const [path, text] of expected) {
+      const [start, length] = head.table[path]!;
+      const at = head.filesStart + start;
+      expect(pack.subarray(at, at + length).toString('utf8'), path).toBe(text);
+    }
+    // Until the table's whole line is there, there is no table to read.
+    expect(packHead(pack.subarray(0, pack.indexOf(10)))).toBeUndefined();
   });
 
   it('after an edit leaves exactly the new index, writing only the files that changed', () => {
